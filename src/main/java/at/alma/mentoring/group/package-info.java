@@ -1,0 +1,4 @@
+/**
+ * Groups, their members and their leaders.
+ */
+package at.alma.mentoring.group;

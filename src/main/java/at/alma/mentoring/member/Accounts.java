@@ -1,0 +1,141 @@
+package at.alma.mentoring.member;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import at.alma.mentoring.platform.DomainException;
+import at.alma.mentoring.platform.InvalidInputException;
+import at.alma.mentoring.platform.SecuritySettings;
+import at.alma.mentoring.platform.Tokens;
+import at.alma.mentoring.platform.Tokens.IssuedToken;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sign-up, sign-in and the own profile. Tokens carry the member id and roles; admins are
+ * named in configuration.
+ */
+@Service
+class Accounts {
+
+	private final Members members;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final Tokens tokens;
+
+	private final Clock clock;
+
+	private final Set<String> adminEmails;
+
+	/**
+	 * Compared against when the e-mail is unknown, so both failures take the same time.
+	 */
+	private final String dummyHash;
+
+	Accounts(Members members, PasswordEncoder passwordEncoder, Tokens tokens, Clock clock, SecuritySettings settings) {
+		this.members = members;
+		this.passwordEncoder = passwordEncoder;
+		this.tokens = tokens;
+		this.clock = clock;
+		this.adminEmails = settings.adminEmails()
+			.stream()
+			.map((email) -> email.strip().toLowerCase(Locale.ROOT))
+			.collect(Collectors.toUnmodifiableSet());
+		this.dummyHash = passwordEncoder.encode(UUID.randomUUID().toString());
+	}
+
+	@Transactional
+	SignedIn signUp(SignUpInput input) {
+		PasswordPolicy.check(input.password(), input.email(), input.firstName(), input.lastName());
+		String email = Member.normalizeEmail(input.email());
+		if (this.members.existsByEmail(email)) {
+			throw emailTaken();
+		}
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		input.roles().forEach((role) -> roles.add(role.role()));
+		Member member = new Member(email, this.passwordEncoder.encode(input.password()), input.firstName(),
+				input.lastName(), roles, (input.language() != null) ? input.language() : Language.DE, input.timeZone(),
+				this.clock.instant());
+		grantConfiguredAdmin(member);
+		try {
+			this.members.saveAndFlush(member);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// lost the race against a concurrent sign-up with the same address: the
+			// unique index decided
+			throw emailTaken();
+		}
+		return signedIn(member);
+	}
+
+	@Transactional
+	SignedIn signIn(SignInInput input) {
+		Member member = this.members.findByEmail(Member.normalizeEmail(input.email())).orElse(null);
+		String hash = (member != null) ? member.getPasswordHash() : this.dummyHash;
+		boolean matches = this.passwordEncoder.matches(input.password(), hash);
+		if (member == null || !matches) {
+			throw DomainException.refused("INVALID_CREDENTIALS", "E-mail address or password is wrong");
+		}
+		grantConfiguredAdmin(member);
+		return signedIn(member);
+	}
+
+	@Transactional(readOnly = true)
+	Profile profile(UUID id) {
+		return Profile.of(find(id));
+	}
+
+	@Transactional
+	Profile updateProfile(UUID id, ProfileChanges changes) {
+		Member member = find(id);
+		member.apply(changes);
+		this.members.flush();
+		return Profile.of(member);
+	}
+
+	/** The mentor directory, sorted by name; offset-scrolled. */
+	@Transactional(readOnly = true)
+	Window<Profile> mentors(Specification<Member> search, Limit limit, ScrollPosition position) {
+		return this.members
+			.findBy(search,
+					(query) -> query.sortBy(Sort.by("lastName", "firstName", "id")).limit(limit.max()).scroll(position))
+			.map(Profile::of);
+	}
+
+	private Member find(UUID id) {
+		return this.members.findById(id).orElseThrow(() -> DomainException.notFound("Member"));
+	}
+
+	private void grantConfiguredAdmin(Member member) {
+		if (this.adminEmails.contains(member.getEmail())) {
+			member.grantAdmin();
+		}
+	}
+
+	private SignedIn signedIn(Member member) {
+		List<String> roles = member.getRoles().stream().map(Role::name).sorted().toList();
+		return new SignedIn(this.tokens.issue(member.getId(), roles), Profile.of(member));
+	}
+
+	private static InvalidInputException emailTaken() {
+		return new InvalidInputException("input.email", "EMAIL_TAKEN", "An account with this e-mail address exists");
+	}
+
+	record SignedIn(IssuedToken token, Profile member) {
+	}
+
+}

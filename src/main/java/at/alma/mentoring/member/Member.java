@@ -1,0 +1,233 @@
+package at.alma.mentoring.member;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A member account with its profile ("Meine Daten"). Guards its own invariants:
+ * normalised e-mail, a valid IANA time zone, a mentor capacity of at least one.
+ */
+@Entity
+@Table(name = "members")
+class Member {
+
+	static final String DEFAULT_TIME_ZONE = "Europe/Vienna";
+
+	static final int DEFAULT_MENTOR_CAPACITY = 1;
+
+	@Id
+	private UUID id;
+
+	private String email;
+
+	private String passwordHash;
+
+	private String firstName;
+
+	private String lastName;
+
+	@Enumerated(EnumType.STRING)
+	private Language language;
+
+	private String timeZone;
+
+	private String bio;
+
+	private String location;
+
+	private boolean mentorAvailable;
+
+	private int mentorCapacity;
+
+	private Instant createdAt;
+
+	@Version
+	private long version;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "member_roles", joinColumns = @JoinColumn(name = "member_id"))
+	@Column(name = "role")
+	@Enumerated(EnumType.STRING)
+	private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+	@ElementCollection
+	@CollectionTable(name = "member_topics", joinColumns = @JoinColumn(name = "member_id"))
+	@OrderColumn(name = "position")
+	@Column(name = "topic")
+	private List<String> topics = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "member_languages", joinColumns = @JoinColumn(name = "member_id"))
+	@OrderColumn(name = "position")
+	@Column(name = "language")
+	private List<String> languages = new ArrayList<>();
+
+	protected Member() {
+	}
+
+	Member(String email, String passwordHash, String firstName, String lastName, Set<Role> roles, Language language,
+			String timeZone, Instant now) {
+		this.id = UUID.randomUUID();
+		this.email = normalizeEmail(email);
+		this.passwordHash = passwordHash;
+		this.firstName = firstName.strip();
+		this.lastName = lastName.strip();
+		this.roles = EnumSet.copyOf(roles);
+		this.language = language;
+		this.timeZone = requireZone(timeZone == null ? DEFAULT_TIME_ZONE : timeZone);
+		this.mentorAvailable = roles.contains(Role.MENTOR);
+		this.mentorCapacity = DEFAULT_MENTOR_CAPACITY;
+		this.createdAt = now;
+	}
+
+	static String normalizeEmail(String email) {
+		return email.strip().toLowerCase(Locale.ROOT);
+	}
+
+	static String requireZone(String zone) {
+		if (!ZoneId.getAvailableZoneIds().contains(zone)) {
+			throw new at.alma.mentoring.platform.InvalidInputException("input.timeZone",
+					"timeZone must be an IANA time zone such as Europe/Vienna");
+		}
+		return zone;
+	}
+
+	void apply(ProfileChanges changes) {
+		if (changes.firstName() != null) {
+			this.firstName = changes.firstName().strip();
+		}
+		if (changes.lastName() != null) {
+			this.lastName = changes.lastName().strip();
+		}
+		if (changes.bio() != null) {
+			this.bio = changes.bio().isBlank() ? null : changes.bio().strip();
+		}
+		if (changes.location() != null) {
+			this.location = changes.location().isBlank() ? null : changes.location().strip();
+		}
+		if (changes.topics() != null) {
+			this.topics = distinctStripped(changes.topics());
+		}
+		if (changes.languages() != null) {
+			this.languages = distinctStripped(changes.languages());
+		}
+		if (changes.timeZone() != null) {
+			this.timeZone = requireZone(changes.timeZone());
+		}
+		if (changes.language() != null) {
+			this.language = changes.language();
+		}
+		if (changes.mentorAvailable() != null || changes.mentorCapacity() != null) {
+			if (!this.roles.contains(Role.MENTOR)) {
+				throw new at.alma.mentoring.platform.InvalidInputException("input.mentorAvailable", "NOT_A_MENTOR",
+						"Only members with the MENTOR role have mentor availability and capacity");
+			}
+			if (changes.mentorAvailable() != null) {
+				this.mentorAvailable = changes.mentorAvailable();
+			}
+			if (changes.mentorCapacity() != null) {
+				this.mentorCapacity = changes.mentorCapacity();
+			}
+		}
+	}
+
+	/** Grants ADMIN to a member named in configuration; never reachable from signUp. */
+	boolean grantAdmin() {
+		return this.roles.add(Role.ADMIN);
+	}
+
+	private static List<String> distinctStripped(List<String> values) {
+		return new ArrayList<>(new LinkedHashSet<>(values.stream().map(String::strip).toList()));
+	}
+
+	/** The pseudonymised name other members see: "Anna K." */
+	String getDisplayName() {
+		return this.lastName.isEmpty() ? this.firstName
+				: this.firstName + " " + this.lastName.substring(0, this.lastName.offsetByCodePoints(0, 1)) + ".";
+	}
+
+	UUID getId() {
+		return this.id;
+	}
+
+	String getEmail() {
+		return this.email;
+	}
+
+	String getPasswordHash() {
+		return this.passwordHash;
+	}
+
+	String getFirstName() {
+		return this.firstName;
+	}
+
+	String getLastName() {
+		return this.lastName;
+	}
+
+	Language getLanguage() {
+		return this.language;
+	}
+
+	String getTimeZone() {
+		return this.timeZone;
+	}
+
+	String getBio() {
+		return this.bio;
+	}
+
+	String getLocation() {
+		return this.location;
+	}
+
+	boolean isMentorAvailable() {
+		return this.mentorAvailable;
+	}
+
+	int getMentorCapacity() {
+		return this.mentorCapacity;
+	}
+
+	Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	Set<Role> getRoles() {
+		return this.roles;
+	}
+
+	boolean hasRole(Role role) {
+		return this.roles.contains(role);
+	}
+
+	List<String> getTopics() {
+		return this.topics;
+	}
+
+	List<String> getLanguages() {
+		return this.languages;
+	}
+
+}

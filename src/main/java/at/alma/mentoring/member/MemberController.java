@@ -1,0 +1,115 @@
+package at.alma.mentoring.member;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.criteria.JoinType;
+import jakarta.validation.Valid;
+
+import at.alma.mentoring.platform.CurrentMember;
+import at.alma.mentoring.platform.Paging;
+
+import org.springframework.data.domain.Window;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class MemberController {
+
+	private final Accounts accounts;
+
+	private final CurrentMember currentMember;
+
+	MemberController(Accounts accounts, CurrentMember currentMember) {
+		this.accounts = accounts;
+		this.currentMember = currentMember;
+	}
+
+	@MutationMapping
+	AuthPayload signUp(@Argument @Valid SignUpInput input) {
+		return AuthPayload.of(this.accounts.signUp(input));
+	}
+
+	@MutationMapping
+	AuthPayload signIn(@Argument @Valid SignInInput input) {
+		return AuthPayload.of(this.accounts.signIn(input));
+	}
+
+	@QueryMapping
+	Profile me() {
+		return this.accounts.profile(this.currentMember.id());
+	}
+
+	@MutationMapping
+	UpdateProfilePayload updateProfile(@Argument @Valid ProfileChanges input) {
+		return new UpdateProfilePayload(this.accounts.updateProfile(this.currentMember.id(), input));
+	}
+
+	@QueryMapping
+	Profile member(@Argument UUID id) {
+		this.currentMember.id();
+		return this.accounts.profile(id);
+	}
+
+	@QueryMapping
+	Window<Profile> mentors(@Argument String topic, @Argument Boolean available, ScrollSubrange subrange) {
+		this.currentMember.id();
+		return this.accounts.mentors(MentorSearch.mentors(topic, available), Paging.limit(subrange),
+				Paging.position(subrange));
+	}
+
+	@SchemaMapping(typeName = "Member", field = "roles")
+	List<Role> publicRoles(Profile member) {
+		return member.roles().stream().filter((role) -> role != Role.ADMIN).toList();
+	}
+
+	@SchemaMapping(typeName = "Member", field = "available")
+	Boolean publicAvailability(Profile member) {
+		return member.hasRole(Role.MENTOR) ? member.mentorAvailable() : null;
+	}
+
+	record AuthPayload(String token, Instant expiresAt, Profile me) {
+
+		static AuthPayload of(Accounts.SignedIn signedIn) {
+			return new AuthPayload(signedIn.token().value(), signedIn.token().expiresAt(), signedIn.member());
+		}
+
+	}
+
+	record UpdateProfilePayload(Profile me) {
+	}
+
+	/**
+	 * Directory filters: mentors only, optionally by topic (case-insensitive) and
+	 * availability.
+	 */
+	static final class MentorSearch {
+
+		private MentorSearch() {
+		}
+
+		static Specification<Member> mentors(String topic, Boolean available) {
+			Specification<Member> spec = (root, query, cb) -> cb.isMember(Role.MENTOR,
+					root.<java.util.Set<Role>>get("roles"));
+			if (topic != null && !topic.isBlank()) {
+				spec = spec.and((root, query, cb) -> {
+					query.distinct(true);
+					return cb.equal(cb.lower(root.join("topics", JoinType.INNER)),
+							topic.strip().toLowerCase(java.util.Locale.ROOT));
+				});
+			}
+			if (available != null) {
+				spec = spec.and((root, query, cb) -> cb.equal(root.get("mentorAvailable"), available));
+			}
+			return spec;
+		}
+
+	}
+
+}

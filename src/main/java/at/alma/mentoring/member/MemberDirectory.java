@@ -1,0 +1,57 @@
+package at.alma.mentoring.member;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The member module's API for the other modules: look members up by id (one query for
+ * many), and lock a mentor's row while a capacity decision is made.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MemberDirectory {
+
+	private final Members members;
+
+	MemberDirectory(Members members) {
+		this.members = members;
+	}
+
+	public Optional<MemberSummary> find(UUID id) {
+		return this.members.findById(id).map(MemberSummary::of);
+	}
+
+	public MemberSummary get(UUID id) {
+		return find(id).orElseThrow(() -> at.alma.mentoring.platform.DomainException.notFound("Member"));
+	}
+
+	public Map<UUID, MemberSummary> findAll(Collection<UUID> ids) {
+		return this.members.findAllById(ids)
+			.stream()
+			.map(MemberSummary::of)
+			.collect(Collectors.toMap(MemberSummary::id, Function.identity()));
+	}
+
+	/**
+	 * Locks the mentor's row until the surrounding transaction ends, so that two
+	 * decisions about the same mentor's capacity run one after the other.
+	 */
+	@Transactional
+	public Optional<MentorSlots> lockMentor(UUID mentorId) {
+		return this.members.findByIdForUpdate(mentorId)
+			.map((member) -> new MentorSlots(member.getId(), member.hasRole(Role.MENTOR), member.isMentorAvailable(),
+					member.getMentorCapacity()));
+	}
+
+	/** A mentor's availability switch and capacity at the moment of locking. */
+	public record MentorSlots(UUID mentorId, boolean mentor, boolean available, int capacity) {
+	}
+
+}

@@ -1,0 +1,28 @@
+package at.alma.mentoring.member;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A member's profile as read in one transaction: backs both the private {@code Me} and
+ * the public {@code Member} type of the schema (the schema decides which fields each
+ * exposes).
+ */
+record Profile(UUID id, String email, String firstName, String lastName, String displayName, List<Role> roles,
+		Language language, String timeZone, String bio, List<String> topics, List<String> languages, String location,
+		boolean mentorAvailable, int mentorCapacity, Instant createdAt) {
+
+	static Profile of(Member member) {
+		return new Profile(member.getId(), member.getEmail(), member.getFirstName(), member.getLastName(),
+				member.getDisplayName(), member.getRoles().stream().sorted().toList(), member.getLanguage(),
+				member.getTimeZone(), member.getBio(), List.copyOf(member.getTopics()),
+				List.copyOf(member.getLanguages()), member.getLocation(), member.isMentorAvailable(),
+				member.getMentorCapacity(), member.getCreatedAt());
+	}
+
+	boolean hasRole(Role role) {
+		return this.roles.contains(role);
+	}
+
+}

@@ -1,0 +1,24 @@
+package at.alma.mentoring.member;
+
+import java.util.List;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * {@code UpdateProfileInput}: every field optional, {@code null} leaves it unchanged; an
+ * empty bio or location clears it.
+ */
+record ProfileChanges(@Size(max = 100) @Pattern(regexp = NOT_BLANK, message = "must not be blank") String firstName,
+		@Size(max = 100) @Pattern(regexp = NOT_BLANK, message = "must not be blank") String lastName,
+		@Size(max = 4000) String bio, @Size(max = 20) List<@NotBlank @Size(max = 60) String> topics,
+		@Size(max = 10) List<@NotBlank @Size(max = 40) String> languages, @Size(max = 200) String location,
+		@Size(max = 64) String timeZone, Language language, Boolean mentorAvailable,
+		@Min(1) @Max(20) Integer mentorCapacity) {
+
+	static final String NOT_BLANK = "(?s).*\\S.*";
+
+}

@@ -1,0 +1,11 @@
+package at.alma.mentoring.member;
+
+/**
+ * What a member does on the platform. MENTEE and MENTOR come from sign-up (one account
+ * may hold both); ADMIN only from configuration or another admin.
+ */
+public enum Role {
+
+	MENTEE, MENTOR, ADMIN
+
+}

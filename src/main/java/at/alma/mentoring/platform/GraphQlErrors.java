@@ -1,0 +1,89 @@
+package at.alma.mentoring.platform;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.BindException;
+
+/**
+ * The one mapping from exceptions to GraphQL errors for the whole API. Every error a
+ * client should handle carries a stable {@code code} in {@code extensions}; anything else
+ * stays the opaque {@code INTERNAL_ERROR} of Spring for GraphQL, so no stack trace, SQL
+ * or class name leaves the server.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
+
+	@Override
+	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+		if (ex instanceof InvalidInputException invalid) {
+			return error(env, ErrorType.BAD_REQUEST, invalid.getMessage(),
+					Map.of("code", invalid.getCode(), "field", invalid.getField()));
+		}
+		if (ex instanceof DomainException domain) {
+			return error(env, domain.getClassification(), domain.getMessage(), Map.of("code", domain.getCode()));
+		}
+		if (ex instanceof ConstraintViolationException violations) {
+			ConstraintViolation<?> first = violations.getConstraintViolations().iterator().next();
+			String field = fieldOf(first);
+			return error(env, ErrorType.BAD_REQUEST, field + ": " + first.getMessage(),
+					Map.of("code", "INVALID_INPUT", "field", field));
+		}
+		if (ex instanceof BindException bind && bind.getFieldError() != null) {
+			String field = bind.getFieldError().getField();
+			return error(env, ErrorType.BAD_REQUEST, field + ": invalid value",
+					Map.of("code", "INVALID_INPUT", "field", field));
+		}
+		if (ex instanceof AuthenticationException || ex instanceof AccessDeniedException) {
+			return isAnonymous() ? error(env, ErrorType.UNAUTHORIZED, "Sign in first", Map.of("code", "UNAUTHORIZED"))
+					: error(env, ErrorType.FORBIDDEN, "Forbidden", Map.of("code", "FORBIDDEN"));
+		}
+		if (ex instanceof OptimisticLockingFailureException || ex instanceof PessimisticLockingFailureException
+				|| ex.getClass().getName().equals("org.camunda.bpm.engine.OptimisticLockingException")) {
+			return error(env, ErrorType.BAD_REQUEST, "Someone else changed this at the same moment; reload and retry",
+					Map.of("code", "CONCURRENT_CHANGE"));
+		}
+		return null;
+	}
+
+	private static String fieldOf(ConstraintViolation<?> violation) {
+		// "signUp.input.email" -> "input.email": the method name says nothing to a client
+		String path = violation.getPropertyPath().toString();
+		int dot = path.indexOf('.');
+		return (dot < 0) ? path : path.substring(dot + 1);
+	}
+
+	private static boolean isAnonymous() {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication == null || authentication instanceof AnonymousAuthenticationToken
+				|| !authentication.isAuthenticated();
+	}
+
+	private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, String message,
+			Map<String, Object> extensions) {
+		return GraphqlErrorBuilder.newError(env)
+			.errorType(type)
+			.message(message)
+			.extensions(new LinkedHashMap<>(extensions))
+			.build();
+	}
+
+}

@@ -1,0 +1,120 @@
+package at.alma.mentoring.platform;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+
+import com.nimbusds.jose.jwk.source.ImmutableSecret;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+
+/**
+ * Two worlds, two filter chains: the Camunda webapps and {@code /engine-rest}
+ * authenticate operators themselves (session login, HTTP Basic against Camunda's identity
+ * service); everything else is the members' API with stateless JWT bearer tokens. Members
+ * never get Camunda accounts.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain camundaFilterChain(HttpSecurity http) throws Exception {
+		return http.securityMatcher("/camunda/**", "/engine-rest/**")
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			// the webapps run their own CSRF filter; /engine-rest is HTTP Basic, checked
+			// by Camunda's filter
+			.csrf(AbstractHttpConfigurer::disable)
+			.requestCache(AbstractHttpConfigurer::disable)
+			.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain apiFilterChain(HttpSecurity http) throws Exception {
+		var authorities = new JwtGrantedAuthoritiesConverter();
+		authorities.setAuthoritiesClaimName(Tokens.ROLES_CLAIM);
+		authorities.setAuthorityPrefix("ROLE_");
+		var authentication = new JwtAuthenticationConverter();
+		authentication.setJwtGrantedAuthoritiesConverter(authorities);
+		return http.authorizeHttpRequests((requests) -> requests
+			// the GraphQL layer decides per field; anonymous callers reach only the
+			// public operations
+			.requestMatchers("/graphql", "/graphql/**", "/graphiql/**", "/actuator/health/**", "/error")
+			.permitAll()
+			.anyRequest()
+			.authenticated())
+			// bearer tokens, no cookies: a cross-site form cannot carry credentials;
+			// /graphql takes JSON only
+			.csrf(AbstractHttpConfigurer::disable)
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.cors(Customizer.withDefaults())
+			.oauth2ResourceServer(
+					(resourceServer) -> resourceServer.jwt((jwt) -> jwt.jwtAuthenticationConverter(authentication)))
+			.build();
+	}
+
+	@Bean
+	JwtDecoder jwtDecoder(SecuritySettings settings) {
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(secretKey(settings))
+			.macAlgorithm(MacAlgorithm.HS256)
+			.build();
+		decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(settings.issuer()));
+		return decoder;
+	}
+
+	@Bean
+	JwtEncoder jwtEncoder(SecuritySettings settings) {
+		return new NimbusJwtEncoder(new ImmutableSecret<>(secretKey(settings)));
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	CorsConfigurationSource corsConfigurationSource(SecuritySettings settings) {
+		var cors = new CorsConfiguration();
+		cors.setAllowedOrigins(settings.corsOrigins());
+		cors.setAllowedMethods(List.of("GET", "POST"));
+		cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "Idempotency-Key"));
+		cors.setMaxAge(3600L);
+		var source = new UrlBasedCorsConfigurationSource();
+		source.registerCorsConfiguration("/graphql/**", cors);
+		source.registerCorsConfiguration("/graphql", cors);
+		source.registerCorsConfiguration("/api/**", cors);
+		return source;
+	}
+
+	private static SecretKey secretKey(SecuritySettings settings) {
+		byte[] bytes = settings.jwtSecret().getBytes(StandardCharsets.UTF_8);
+		if (bytes.length < 32) {
+			throw new IllegalStateException("mentoring.security.jwt-secret must be at least 32 bytes long");
+		}
+		return new SecretKeySpec(bytes, "HmacSHA256");
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * The Mentoring-Wiki: articles, revisions and ratings.
+ */
+package at.alma.mentoring.wiki;
