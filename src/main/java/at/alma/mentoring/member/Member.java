@@ -62,7 +62,7 @@ class Member {
 	private Instant createdAt;
 
 	@Version
-	private long version;
+	private Long version;
 
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "member_roles", joinColumns = @JoinColumn(name = "member_id"))

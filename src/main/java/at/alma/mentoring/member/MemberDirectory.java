@@ -40,6 +40,17 @@ public class MemberDirectory {
 	}
 
 	/**
+	 * Participant profiles of many members in one query (plus one per collection,
+	 * batched).
+	 */
+	public Map<UUID, Participant> participants(Collection<UUID> ids) {
+		return this.members.findAllById(ids)
+			.stream()
+			.map(Participant::of)
+			.collect(Collectors.toMap(Participant::id, Function.identity()));
+	}
+
+	/**
 	 * Locks the mentor's row until the surrounding transaction ends, so that two
 	 * decisions about the same mentor's capacity run one after the other.
 	 */

@@ -1,0 +1,41 @@
+package at.alma.mentoring.mentorship;
+
+/**
+ * Names of the mentorship lifecycle process ({@code bpmn/mentorship-lifecycle.bpmn}): its
+ * key, the element ids the code refers to, its variables and messages. Business key =
+ * mentorship id.
+ */
+final class LifecycleProcess {
+
+	static final String KEY = "mentorship-lifecycle";
+
+	// user tasks
+	static final String REVIEW_REQUEST = "Task_ReviewRequest";
+
+	static final String WRITE_AGREEMENT = "Task_WriteAgreement";
+
+	// messages
+	static final String REQUEST_WITHDRAWN = "RequestWithdrawn";
+
+	// variables (ids and primitives only)
+	static final String MENTORSHIP_ID = "mentorshipId";
+
+	static final String MENTEE_ID = "menteeId";
+
+	static final String MENTOR_ID = "mentorId";
+
+	static final String REQUEST_OUTCOME = "requestOutcome";
+
+	static final String REQUEST_REMINDER_AFTER = "requestReminderAfter";
+
+	static final String REQUEST_EXPIRES_AFTER = "requestExpiresAfter";
+
+	static final String REQUEST_EXPIRES_AT = "requestExpiresAt";
+
+	/** The local input variable of a mail step naming which mail it sends. */
+	static final String MAIL = "mail";
+
+	private LifecycleProcess() {
+	}
+
+}

@@ -1,0 +1,150 @@
+package at.alma.mentoring.mentorship;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import at.alma.mentoring.member.MemberDirectory;
+import at.alma.mentoring.member.MemberSummary;
+import at.alma.mentoring.member.Participant;
+import at.alma.mentoring.platform.CurrentMember;
+import at.alma.mentoring.platform.Paging;
+import at.alma.mentoring.workflow.WorkflowTask;
+
+import org.springframework.data.domain.Window;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class MentorshipController {
+
+	private final MentorshipRequests requests;
+
+	private final MentorshipQueries queries;
+
+	private final DeclineTexts declineTexts;
+
+	private final MemberDirectory members;
+
+	private final CurrentMember currentMember;
+
+	private final Clock clock;
+
+	MentorshipController(MentorshipRequests requests, MentorshipQueries queries, DeclineTexts declineTexts,
+			MemberDirectory members, CurrentMember currentMember, Clock clock) {
+		this.requests = requests;
+		this.queries = queries;
+		this.declineTexts = declineTexts;
+		this.members = members;
+		this.currentMember = currentMember;
+		this.clock = clock;
+	}
+
+	@QueryMapping
+	Mentorship mentorship(@Argument UUID id) {
+		return this.queries.ofParticipant(this.currentMember.id(), id);
+	}
+
+	@QueryMapping
+	Window<Mentorship> myMentorships(@Argument List<MentorshipStatus> status, ScrollSubrange subrange) {
+		return this.queries.mine(this.currentMember.id(), status, Paging.limit(subrange), Paging.position(subrange));
+	}
+
+	@MutationMapping
+	MentorshipPayload requestMentorship(@Argument @Valid RequestMentorshipInput input) {
+		return new MentorshipPayload(this.requests.request(this.currentMember.id(), input.mentorId(), input.message()));
+	}
+
+	@MutationMapping
+	MentorshipPayload withdrawMentorshipRequest(@Argument @Valid MentorshipRefInput input) {
+		return new MentorshipPayload(this.requests.withdraw(this.currentMember.id(), input.mentorshipId()));
+	}
+
+	@MutationMapping
+	MentorshipPayload acceptMentorshipRequest(@Argument @Valid MentorshipRefInput input) {
+		return new MentorshipPayload(this.requests.accept(this.currentMember.id(), input.mentorshipId()));
+	}
+
+	@MutationMapping
+	MentorshipPayload declineMentorshipRequest(@Argument @Valid DeclineMentorshipRequestInput input) {
+		return new MentorshipPayload(
+				this.requests.decline(this.currentMember.id(), input.mentorshipId(), input.message()));
+	}
+
+	@MutationMapping
+	SetDeclineTemplatePayload setDeclineTemplate(@Argument @Valid SetDeclineTemplateInput input) {
+		MemberSummary mentor = this.members.get(this.currentMember.id());
+		return new SetDeclineTemplatePayload(this.declineTexts.store(mentor, input.text(), this.clock.instant()));
+	}
+
+	@SchemaMapping(typeName = "Me", field = "declineTemplate")
+	String declineTemplate() {
+		MemberSummary me = this.members.get(this.currentMember.id());
+		return this.declineTexts.templateOf(me.id(), me.language().locale());
+	}
+
+	@SchemaMapping(typeName = "Mentorship", field = "myRole")
+	String myRole(Mentorship mentorship) {
+		return mentorship.getMentorId().equals(this.currentMember.id()) ? "MENTOR" : "MENTEE";
+	}
+
+	@BatchMapping(typeName = "Mentorship", field = "mentee")
+	Map<Mentorship, Participant> mentee(List<Mentorship> mentorships) {
+		return participants(mentorships, Mentorship::getMenteeId);
+	}
+
+	@BatchMapping(typeName = "Mentorship", field = "mentor")
+	Map<Mentorship, Participant> mentor(List<Mentorship> mentorships) {
+		return participants(mentorships, Mentorship::getMentorId);
+	}
+
+	/**
+	 * The edge from a task (workflow knows only its business key) to the caller's
+	 * mentorship.
+	 */
+	@BatchMapping(typeName = "Task", field = "mentorship")
+	Map<WorkflowTask, Mentorship> taskMentorship(List<WorkflowTask> tasks) {
+		Map<UUID, Mentorship> byId = this.queries.ofParticipant(this.currentMember.id(),
+				tasks.stream().map((task) -> UUID.fromString(task.businessKey())).collect(Collectors.toSet()));
+		return tasks.stream()
+			.filter((task) -> byId.containsKey(UUID.fromString(task.businessKey())))
+			.collect(Collectors.toMap(Function.identity(), (task) -> byId.get(UUID.fromString(task.businessKey()))));
+	}
+
+	private Map<Mentorship, Participant> participants(List<Mentorship> mentorships, Function<Mentorship, UUID> side) {
+		Map<UUID, Participant> participants = this.members
+			.participants(mentorships.stream().map(side).collect(Collectors.toSet()));
+		return mentorships.stream()
+			.collect(Collectors.toMap(Function.identity(), (mentorship) -> participants.get(side.apply(mentorship))));
+	}
+
+	record RequestMentorshipInput(@NotNull UUID mentorId, String message) {
+	}
+
+	record MentorshipRefInput(@NotNull UUID mentorshipId) {
+	}
+
+	record DeclineMentorshipRequestInput(@NotNull UUID mentorshipId, String message) {
+	}
+
+	record SetDeclineTemplateInput(@NotNull String text) {
+	}
+
+	record MentorshipPayload(Mentorship mentorship) {
+	}
+
+	record SetDeclineTemplatePayload(String declineTemplate) {
+	}
+
+}

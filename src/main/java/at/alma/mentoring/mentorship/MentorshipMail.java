@@ -1,0 +1,35 @@
+package at.alma.mentoring.mentorship;
+
+import java.util.Locale;
+
+/**
+ * The mails of the mentorship processes; the BPMN mail steps name them in their
+ * {@code mail} input parameter.
+ */
+enum MentorshipMail {
+
+	REQUEST_RECEIVED(Side.MENTOR), REQUEST_REMINDER(Side.MENTOR), REQUEST_ACCEPTED(Side.MENTEE),
+	REQUEST_DECLINED(Side.MENTEE), REQUEST_WITHDRAWN(Side.MENTOR), REQUEST_EXPIRED(Side.MENTEE);
+
+	private final Side recipient;
+
+	MentorshipMail(Side recipient) {
+		this.recipient = recipient;
+	}
+
+	Side recipient() {
+		return this.recipient;
+	}
+
+	/** {@code REQUEST_RECEIVED} → template {@code request-received}. */
+	String template() {
+		return name().toLowerCase(Locale.ROOT).replace('_', '-');
+	}
+
+	enum Side {
+
+		MENTEE, MENTOR
+
+	}
+
+}

@@ -1,0 +1,94 @@
+package at.alma.mentoring.mentorship;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import at.alma.mentoring.member.MemberDirectory;
+import at.alma.mentoring.member.MemberSummary;
+import at.alma.mentoring.notification.Mail;
+import at.alma.mentoring.notification.MailSettings;
+import at.alma.mentoring.notification.Mailer;
+import at.alma.mentoring.notification.Recipient;
+import at.alma.mentoring.platform.DomainException;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * {@code ${mentorshipMail}}: the mail steps of the lifecycle process. Runs as an async
+ * job (the outbox): builds the mail named by the step's {@code mail} parameter from the
+ * mentorship and hands it to the {@link Mailer}, which sends each key once. The key names
+ * kind, mentorship and recipient, so a retried job never sends twice.
+ */
+@Component("mentorshipMail")
+class MentorshipMails implements JavaDelegate {
+
+	private final Mentorships mentorships;
+
+	private final MemberDirectory members;
+
+	private final Mailer mailer;
+
+	private final MailSettings mailSettings;
+
+	private final MentorshipSettings settings;
+
+	MentorshipMails(Mentorships mentorships, MemberDirectory members, Mailer mailer, MailSettings mailSettings,
+			MentorshipSettings settings) {
+		this.settings = settings;
+		this.mentorships = mentorships;
+		this.members = members;
+		this.mailer = mailer;
+		this.mailSettings = mailSettings;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		var kind = MentorshipMail.valueOf((String) execution.getVariableLocal(LifecycleProcess.MAIL));
+		send(kind, UUID.fromString((String) execution.getVariable(LifecycleProcess.MENTORSHIP_ID)));
+	}
+
+	@Transactional
+	void send(MentorshipMail kind, UUID mentorshipId) {
+		Mentorship mentorship = this.mentorships.findById(mentorshipId)
+			.orElseThrow(() -> DomainException.notFound("Mentorship"));
+		MemberSummary mentee = this.members.get(mentorship.getMenteeId());
+		MemberSummary mentor = this.members.get(mentorship.getMentorId());
+		boolean toMentor = kind.recipient() == MentorshipMail.Side.MENTOR;
+		MemberSummary recipient = toMentor ? mentor : mentee;
+		MemberSummary other = toMentor ? mentee : mentor;
+
+		Map<String, Object> model = new HashMap<>();
+		model.put("otherName", other.fullName());
+		model.put("link", this.mailSettings.frontendUrl() + "/mentorships/" + mentorship.getId());
+		if (kind == MentorshipMail.REQUEST_RECEIVED) {
+			if (mentorship.getRequestMessage() != null) {
+				model.put("requestMessage", mentorship.getRequestMessage());
+			}
+			model.put("dueDateText", dateTimeFormat(recipient)
+				.format(mentorship.getRequestedAt().plus(this.settings.requestExpiresAfter())));
+		}
+		if (kind == MentorshipMail.REQUEST_DECLINED) {
+			model.put("declineMessage", mentorship.getDeclineMessage());
+		}
+		String key = kind.template() + "/" + mentorship.getId() + "/" + recipient.id();
+		this.mailer.send(new Mail(key, recipient(recipient), kind.template(), model, other.fullName()));
+	}
+
+	static Recipient recipient(MemberSummary member) {
+		return new Recipient(member.email(), member.fullName(), member.language().locale(), member.zone());
+	}
+
+	static DateTimeFormatter dateTimeFormat(MemberSummary member) {
+		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+			.withLocale(member.language().locale())
+			.withZone(member.zone());
+	}
+
+}

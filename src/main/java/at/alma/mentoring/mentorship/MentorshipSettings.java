@@ -1,0 +1,18 @@
+package at.alma.mentoring.mentorship;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Rules and timers of the mentorship lifecycle.
+ *
+ * @param maxOpenRequestsPerMentee how many unanswered requests a mentee may have at once
+ * @param requestReminderAfter when the mentor is reminded of an unanswered request
+ * @param requestExpiresAfter when an unanswered request expires
+ */
+@ConfigurationProperties("mentoring.mentorship")
+record MentorshipSettings(@DefaultValue("5") int maxOpenRequestsPerMentee,
+		@DefaultValue("P3D") Duration requestReminderAfter, @DefaultValue("P14D") Duration requestExpiresAfter) {
+}

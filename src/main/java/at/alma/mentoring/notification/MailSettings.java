@@ -1,0 +1,17 @@
+package at.alma.mentoring.notification;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Outgoing mail.
+ *
+ * @param from the sender address
+ * @param frontendUrl base URL of the web frontend; links in mails point there
+ * @param messageIdDomain right-hand side of the Message-IDs this server creates
+ */
+@ConfigurationProperties("mentoring.mail")
+public record MailSettings(@DefaultValue("alma Mentoring <noreply@alma-mentoring.local>") String from,
+		@DefaultValue("http://localhost:5173") String frontendUrl,
+		@DefaultValue("alma-mentoring.local") String messageIdDomain) {
+}

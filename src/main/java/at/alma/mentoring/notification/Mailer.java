@@ -1,0 +1,116 @@
+package at.alma.mentoring.notification;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sends a mail at most once per key. Called from a Camunda job (a process's mail step) or
+ * the outbox: the key is recorded before the SMTP hand-over in the caller's transaction,
+ * so a concurrent second attempt waits and then finds it sent; if SMTP fails the
+ * transaction rolls back, the key is free again and the job's retry sends it. The window
+ * between the SMTP server accepting the mail and the commit is at-least-once (see
+ * docs/operations.md).
+ *
+ * Without {@code spring.mail.host} mails are written to the log instead (development).
+ */
+@Service
+public class Mailer {
+
+	private static final Logger logger = LoggerFactory.getLogger(Mailer.class);
+
+	private final MailRenderer renderer;
+
+	private final ObjectProvider<JavaMailSender> sender;
+
+	private final MailSettings settings;
+
+	private final EntityManager entityManager;
+
+	private final Clock clock;
+
+	Mailer(MailRenderer renderer, ObjectProvider<JavaMailSender> sender, MailSettings settings,
+			EntityManager entityManager, Clock clock) {
+		this.renderer = renderer;
+		this.sender = sender;
+		this.settings = settings;
+		this.entityManager = entityManager;
+		this.clock = clock;
+	}
+
+	/** Sends the mail unless its key was sent before; returns whether it was sent now. */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public boolean send(Mail mail) {
+		if (this.entityManager.find(SentMail.class, mail.key()) != null) {
+			logger.info("Mail {} was sent before; not sending it again", mail.key());
+			return false;
+		}
+		this.entityManager.persist(new SentMail(mail.key(), mail.to().email(), mail.template(), this.clock.instant()));
+		this.entityManager.flush();
+		MailRenderer.Rendered rendered = this.renderer.render(mail);
+		JavaMailSender smtp = this.sender.getIfAvailable();
+		if (smtp == null) {
+			logger.info("Mail {} to {} (no SMTP server configured, not sent)\nSubject: {}\n\n{}", mail.key(),
+					mail.to().email(), rendered.subject(), rendered.text());
+			return true;
+		}
+		smtp.send(mimeMessage(smtp, mail, rendered));
+		logger.debug("Mail {} sent to {}", mail.key(), mail.to().email());
+		return true;
+	}
+
+	private MimeMessage mimeMessage(JavaMailSender smtp, Mail mail, MailRenderer.Rendered rendered) {
+		String messageId = "<" + mail.key().replaceAll("[^A-Za-z0-9._-]", ".") + "@" + this.settings.messageIdDomain()
+				+ ">";
+		MimeMessage message = new FixedIdMimeMessage(smtp.createMimeMessage(), messageId);
+		try {
+			var helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+			helper.setFrom(InternetAddress.parse(this.settings.from())[0]);
+			helper.setTo(new InternetAddress(mail.to().email(), mail.to().name(), StandardCharsets.UTF_8.name()));
+			helper.setSubject(rendered.subject());
+			helper.setText(rendered.text(), rendered.html());
+			for (Mail.Attachment attachment : mail.attachments()) {
+				helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()),
+						attachment.contentType());
+			}
+		}
+		catch (MessagingException | java.io.UnsupportedEncodingException ex) {
+			throw new MailPreparationException("Cannot build mail " + mail.key(), ex);
+		}
+		return message;
+	}
+
+	/** Keeps our stable Message-ID instead of the random one JavaMail assigns on save. */
+	private static final class FixedIdMimeMessage extends MimeMessage {
+
+		private final String messageId;
+
+		FixedIdMimeMessage(MimeMessage template, String messageId) {
+			super((Session) template.getSession());
+			this.messageId = messageId;
+		}
+
+		@Override
+		protected void updateMessageID() throws MessagingException {
+			setHeader("Message-ID", this.messageId);
+		}
+
+	}
+
+}

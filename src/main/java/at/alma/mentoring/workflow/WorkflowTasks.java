@@ -1,0 +1,113 @@
+package at.alma.mentoring.workflow;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+
+import at.alma.mentoring.platform.DomainException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The modules' door to the engine for member actions: start a process, complete the
+ * caller's own task, correlate a message to one process instance. Runs in the caller's
+ * transaction, so a domain change and the engine's state commit or roll back together.
+ */
+@Service
+public class WorkflowTasks {
+
+	private final TaskService taskService;
+
+	private final RuntimeService runtimeService;
+
+	WorkflowTasks(TaskService taskService, RuntimeService runtimeService) {
+		this.taskService = taskService;
+		this.runtimeService = runtimeService;
+	}
+
+	/**
+	 * Starts a process instance; returns its id, to be stored with the business object.
+	 */
+	@Transactional
+	public String start(String processKey, UUID businessKey, Map<String, Object> variables) {
+		return this.runtimeService.startProcessInstanceByKey(processKey, businessKey.toString(), variables).getId();
+	}
+
+	/**
+	 * Completes the open task {@code taskKey} of the process instance, which must be
+	 * assigned to {@code memberId}.
+	 * @throws DomainException {@code NO_OPEN_TASK} when the step is not due (wrong
+	 * state), {@code NOT_YOUR_TURN} when it belongs to someone else
+	 */
+	@Transactional
+	public void complete(String processInstanceId, String taskKey, UUID memberId, Map<String, Object> variables) {
+		Task task = openTask(processInstanceId, taskKey)
+			.orElseThrow(() -> DomainException.refused("NO_OPEN_TASK", "This step is not due now"));
+		if (!memberId.toString().equals(task.getAssignee())) {
+			throw DomainException.refused("NOT_YOUR_TURN", "This step is someone else's to take");
+		}
+		this.taskService.complete(task.getId(), variables);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Task> openTask(String processInstanceId, String taskKey) {
+		Objects.requireNonNull(processInstanceId, "processInstanceId");
+		List<Task> tasks = this.taskService.createTaskQuery()
+			.processInstanceId(processInstanceId)
+			.taskDefinitionKey(taskKey)
+			.list();
+		return tasks.stream().findFirst();
+	}
+
+	/**
+	 * Delivers a message to exactly one process instance (never by business key alone).
+	 */
+	@Transactional
+	public void correlate(String messageName, String processInstanceId, Map<String, Object> variables) {
+		Objects.requireNonNull(processInstanceId, "processInstanceId");
+		this.runtimeService.createMessageCorrelation(messageName)
+			.processInstanceId(processInstanceId)
+			.setVariables(variables)
+			.correlateWithResult();
+	}
+
+	/** The member's open tasks, oldest first; one page. */
+	@Transactional(readOnly = true)
+	public List<WorkflowTask> tasksOf(UUID memberId, int offset, int limit) {
+		List<Task> tasks = this.taskService.createTaskQuery()
+			.taskAssignee(memberId.toString())
+			.orderByTaskCreateTime()
+			.asc()
+			.orderByTaskId()
+			.asc()
+			.listPage(offset, limit);
+		Set<String> processInstanceIds = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+		Map<String, String> businessKeys = processInstanceIds.isEmpty() ? Map.of()
+				: this.runtimeService.createProcessInstanceQuery()
+					.processInstanceIds(new HashSet<>(processInstanceIds))
+					.list()
+					.stream()
+					.collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+		return tasks.stream().map((task) -> view(task, businessKeys)).toList();
+	}
+
+	private static WorkflowTask view(Task task, Map<String, String> businessKeys) {
+		return new WorkflowTask(task.getId(), WorkflowTask.kindOf(task.getTaskDefinitionKey()), task.getName(),
+				UUID.fromString(task.getAssignee()), task.getProcessInstanceId(),
+				businessKeys.get(task.getProcessInstanceId()), task.getCreateTime().toInstant(),
+				(task.getDueDate() != null) ? task.getDueDate().toInstant() : null);
+	}
+
+}

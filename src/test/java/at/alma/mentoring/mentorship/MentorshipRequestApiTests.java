@@ -1,0 +1,339 @@
+package at.alma.mentoring.mentorship;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.mail.internet.MimeMessage;
+
+import at.alma.mentoring.TestMailServer;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class MentorshipRequestApiTests extends MentorshipApiSupport {
+
+	private static final String MY_TASKS = "{ myTasks { edges { node { kind name since due mentorship { id status requestMessage mentee { firstName lastName } } } } } }";
+
+	@Test
+	void mentorReviewsAndAcceptsRequest() throws Exception {
+		Account mentee = signUpWith("Anna", "Müller", "EN", "Europe/London", "MENTEE");
+		Account mentor = signUp("Bernd", "Huber", "MENTOR");
+
+		var requested = request(mentee, mentor, "I would like to learn about leadership");
+		requested.path("requestMentorship.mentorship.status").entity(String.class).isEqualTo("REQUESTED");
+		requested.path("requestMentorship.mentorship.myRole").entity(String.class).isEqualTo("MENTEE");
+		UUID id = UUID.fromString(requested.path("requestMentorship.mentorship.id").entity(String.class).get());
+
+		// the mentor has a task and sees the mentee's full profile and message
+		var tasks = as(mentor).document(MY_TASKS).execute();
+		tasks.path("myTasks.edges[0].node.kind").entity(String.class).isEqualTo("REVIEW_REQUEST");
+		tasks.path("myTasks.edges[0].node.mentorship.id").entity(String.class).isEqualTo(id.toString());
+		tasks.path("myTasks.edges[0].node.mentorship.mentee.lastName").entity(String.class).isEqualTo("Müller");
+		tasks.path("myTasks.edges[0].node.mentorship.requestMessage")
+			.entity(String.class)
+			.isEqualTo("I would like to learn about leadership");
+		tasks.path("myTasks.edges[0].node.due").entity(String.class).satisfies((due) -> assertThat(due).isNotBlank());
+
+		runJobs(id);
+		List<MimeMessage> toMentor = mail.to(mentor.email());
+		assertThat(toMentor).hasSize(1);
+		assertThat(toMentor.get(0).getSubject()).isEqualTo("Neue Mentorship-Anfrage von Anna Müller");
+		assertThat(TestMailServer.text(toMentor.get(0))).contains("I would like to learn about leadership");
+
+		var accepted = act(mentor, "acceptMentorshipRequest", id);
+		accepted.path("acceptMentorshipRequest.mentorship.status").entity(String.class).isEqualTo("ACCEPTED");
+		accepted.path("acceptMentorshipRequest.mentorship.myRole").entity(String.class).isEqualTo("MENTOR");
+
+		as(mentor).document(MY_TASKS).execute().path("myTasks.edges").entityList(Object.class).hasSize(0);
+		as(mentee).document(MY_TASKS)
+			.execute()
+			.path("myTasks.edges[0].node.kind")
+			.entity(String.class)
+			.isEqualTo("WRITE_AGREEMENT");
+		assertThat(this.jdbc.queryForObject("select count(*) from conversations where mentorship_id = ?", Long.class,
+				id.toString()))
+			.isEqualTo(1);
+
+		runJobs(id);
+		List<MimeMessage> toMentee = mail.to(mentee.email());
+		assertThat(toMentee).hasSize(1);
+		assertThat(toMentee.get(0).getSubject()).isEqualTo("Bernd Huber accepted your mentorship request");
+		assertThat(toMentee.get(0).getMessageID()).contains("request-accepted");
+		assertThat(mail.received()).hasSize(2);
+	}
+
+	@Test
+	void refusesRequestsThatBreakTheRulesAndStoresNothing() {
+		Account mentee = signUp("Clara", "Fischer", "MENTEE");
+		Account both = signUp("Dora", "Weber", "MENTEE", "MENTOR");
+		Account mentorOnly = signUp("Emil", "Schwarz", "MENTOR");
+		Account menteeOnly = signUp("Fritz", "Koch", "MENTEE");
+		Account unavailable = signUp("Gina", "Maier", "MENTOR");
+		as(unavailable).document("mutation { updateProfile(input: {mentorAvailable: false}) { me { id } } }").execute();
+
+		long[] before = footprint();
+		expectCode(request(mentorOnly, both, null), "NOT_A_MENTEE");
+		expectCode(request(both, both, null), "SELF_REQUEST");
+		expectCode(request(mentee, menteeOnly, null), "NOT_A_MENTOR");
+		expectCode(request(mentee, unavailable, null), "MENTOR_UNAVAILABLE");
+		expectCode(request(mentee, mentorOnly, "x".repeat(2001)), "INVALID_INPUT");
+		as(mentee).document("mutation($id: ID!) { requestMentorship(input: {mentorId: $id}) { mentorship { id } } }")
+			.variable("id", UUID.randomUUID())
+			.execute()
+			.errors()
+			.expect((error) -> "NOT_FOUND".equals(error.getExtensions().get("code")))
+			.verify();
+		assertThat(footprint()).containsExactly(before);
+
+		requestOk(mentee, mentorOnly);
+		long[] afterOne = footprint();
+		expectCode(request(mentee, mentorOnly, null), "DUPLICATE_REQUEST");
+		assertThat(footprint()).containsExactly(afterOne);
+	}
+
+	@Test
+	void databaseRefusesASecondOpenRequestOfThePair() {
+		Account mentee = signUp("Hanna", "Lang", "MENTEE");
+		Account mentor = signUp("Ida", "Brunner", "MENTOR");
+		UUID id = requestOk(mentee, mentor);
+		assertThatThrownBy(() -> this.jdbc
+			.update("insert into mentorships (id, mentee_id, mentor_id, status, open_pair_key, requested_at, version) "
+					+ "select ?, mentee_id, mentor_id, 'REQUESTED', open_pair_key, requested_at, 0 from mentorships where id = ?",
+					UUID.randomUUID().toString(), id.toString()))
+			.isInstanceOf(DataIntegrityViolationException.class);
+	}
+
+	@Test
+	void limitsOpenRequestsPerMentee() {
+		Account mentee = signUp("Jana", "Pichler", "MENTEE");
+		for (int i = 0; i < 5; i++) {
+			requestOk(mentee, signUp("Mentor" + i, "Limit", "MENTOR"));
+		}
+		long[] before = footprint();
+		expectCode(request(mentee, signUp("Sixth", "Limit", "MENTOR"), null), "TOO_MANY_OPEN_REQUESTS");
+		assertThat(footprint()).containsExactly(before);
+	}
+
+	@Test
+	void mentorAtCapacityCannotBeRequestedOrAcceptMore() {
+		Account mentor = signUp("Karin", "Auer", "MENTOR");
+		Account first = signUp("Leo", "Moser", "MENTEE");
+		Account second = signUp("Mia", "Hofer", "MENTEE");
+		UUID firstId = requestOk(first, mentor);
+		UUID secondId = requestOk(second, mentor);
+		act(mentor, "acceptMentorshipRequest", firstId).path("acceptMentorshipRequest.mentorship.status")
+			.entity(String.class)
+			.isEqualTo("ACCEPTED");
+
+		// the other request stays open (the mentee decides), but the mentor has no place
+		// for it
+		expectCode(act(mentor, "acceptMentorshipRequest", secondId), "CAPACITY_REACHED");
+		as(second).document("query($id: ID!) { mentorship(id: $id) { status } }")
+			.variable("id", secondId)
+			.execute()
+			.path("mentorship.status")
+			.entity(String.class)
+			.isEqualTo("REQUESTED");
+		expectCode(request(signUp("Nina", "Late", "MENTEE"), mentor, null), "CAPACITY_REACHED");
+	}
+
+	@Test
+	void twoAcceptancesAtOnceCannotBothTakeTheLastPlace() throws Exception {
+		for (int round = 0; round < 3; round++) {
+			Account mentor = signUp("Otto", "Race", "MENTOR");
+			UUID a = requestOk(signUp("Paula", "Race", "MENTEE"), mentor);
+			UUID b = requestOk(signUp("Quirin", "Race", "MENTEE"), mentor);
+			var barrier = new CyclicBarrier(2);
+			ExecutorService pool = Executors.newFixedThreadPool(2);
+			try {
+				List<Future<GraphQlTester.Response>> results = new ArrayList<>();
+				for (UUID id : List.of(a, b)) {
+					results.add(pool.submit(() -> {
+						barrier.await(10, TimeUnit.SECONDS);
+						return act(mentor, "acceptMentorshipRequest", id);
+					}));
+				}
+				int accepted = 0;
+				for (var result : results) {
+					var response = result.get(30, TimeUnit.SECONDS);
+					List<String> codes = new ArrayList<>();
+					response.errors()
+						.satisfy((errors) -> errors.forEach((e) -> codes.add((String) e.getExtensions().get("code"))));
+					if (codes.isEmpty()) {
+						accepted++;
+					}
+					else {
+						assertThat(codes).containsAnyOf("CAPACITY_REACHED", "CONCURRENT_CHANGE");
+					}
+				}
+				assertThat(accepted).isEqualTo(1);
+				assertThat(this.jdbc.queryForObject(
+						"select count(*) from mentorships where mentor_id = ? and status = 'ACCEPTED'", Long.class,
+						mentor.id().toString()))
+					.isEqualTo(1);
+			}
+			finally {
+				pool.shutdownNow();
+			}
+		}
+	}
+
+	@Test
+	void declineSendsTheMentorsTextWithPlaceholdersFilledAndNothingEvaluated() throws Exception {
+		Account mentor = signUp("Rita", "Stein", "MENTOR");
+		Account mentee = signUpWith("Sven", "Ortner", "EN", "Europe/Vienna", "MENTEE");
+
+		// the default text, in the mentee's language
+		UUID first = requestOk(mentee, mentor);
+		var declined = decline(mentor, first, null);
+		declined.path("declineMentorshipRequest.mentorship.status").entity(String.class).isEqualTo("DECLINED");
+		declined.path("declineMentorshipRequest.mentorship.declineMessage")
+			.entity(String.class)
+			.satisfies((text) -> assertThat(text).startsWith("Dear Sven,").endsWith("Rita"));
+		runJobs(first);
+		MimeMessage defaultMail = mail.to(mentee.email()).get(0);
+		assertThat(defaultMail.getSubject()).isEqualTo("Your mentorship request to Rita Stein");
+		assertThat(TestMailServer.text(defaultMail)).contains("Dear Sven,");
+		assertThat(TestMailServer.html(defaultMail)).contains("Dear Sven,");
+
+		// the mentor's own template; expressions in it are text, not code
+		String template = "Hallo {menteeFirstName}, ${7*7} #{7*7} [[${7*7}]] __${7*7}__ $P{x} <b>bold</b> – {mentorFirstName}";
+		as(mentor).document("mutation($t: String!) { setDeclineTemplate(input: {text: $t}) { declineTemplate } }")
+			.variable("t", template)
+			.execute()
+			.path("setDeclineTemplate.declineTemplate")
+			.entity(String.class)
+			.isEqualTo(template);
+		as(mentor).document("{ me { declineTemplate } }")
+			.execute()
+			.path("me.declineTemplate")
+			.entity(String.class)
+			.isEqualTo(template);
+		mail.purge();
+		UUID second = requestOk(mentee, mentor);
+		decline(mentor, second, null);
+		runJobs(second);
+		String expected = "Hallo Sven, ${7*7} #{7*7} [[${7*7}]] __${7*7}__ $P{x} <b>bold</b> – Rita";
+		MimeMessage templated = mail.to(mentee.email()).get(0);
+		assertThat(TestMailServer.text(templated)).contains(expected).doesNotContain("49");
+		assertThat(TestMailServer.html(templated)).doesNotContain("49")
+			.doesNotContain("<b>bold</b>")
+			.contains("&lt;b&gt;bold&lt;/b&gt;"); // the HTML part escapes it
+
+		// an edited message for this one decline
+		mail.purge();
+		UUID third = requestOk(mentee, mentor);
+		decline(mentor, third, "Sorry {menteeFirstName}, not this year.")
+			.path("declineMentorshipRequest.mentorship.declineMessage")
+			.entity(String.class)
+			.isEqualTo("Sorry Sven, not this year.");
+	}
+
+	@Test
+	void menteeWithdrawsAndTheMentorIsTold() {
+		Account mentor = signUpWith("Tina", "Graf", "EN", "Europe/Vienna", "MENTOR");
+		Account mentee = signUp("Uwe", "Ebner", "MENTEE");
+		UUID id = requestOk(mentee, mentor);
+		expectCode(act(mentor, "withdrawMentorshipRequest", id), "NOT_YOUR_TURN");
+		act(mentee, "withdrawMentorshipRequest", id).path("withdrawMentorshipRequest.mentorship.status")
+			.entity(String.class)
+			.isEqualTo("WITHDRAWN");
+		as(mentor).document(MY_TASKS).execute().path("myTasks.edges").entityList(Object.class).hasSize(0);
+		expectCode(act(mentor, "acceptMentorshipRequest", id), "WRONG_STATE");
+		runJobs(id);
+		assertThat(mail.to(mentor.email())).extracting(MimeMessage::getSubject)
+			.containsExactlyInAnyOrder("New mentorship request from Uwe Ebner",
+					"Uwe Ebner withdrew the mentorship request");
+		assertThat(processInstanceIds(id)).isEmpty();
+	}
+
+	@Test
+	void onlyTheParticipantsSeeAndActOnARequest() {
+		Account mentor = signUp("Vera", "Holz", "MENTOR");
+		Account otherMentor = signUp("Walter", "Kern", "MENTOR");
+		Account mentee = signUp("Xaver", "Lutz", "MENTEE");
+		Account third = signUp("Yvonne", "Rath", "MENTEE");
+		UUID id = requestOk(mentee, mentor);
+		long[] before = footprint();
+
+		for (Account stranger : List.of(third, otherMentor)) {
+			as(stranger).document("query($id: ID!) { mentorship(id: $id) { id requestMessage } }")
+				.variable("id", id)
+				.execute()
+				.errors()
+				.expect((error) -> "NOT_FOUND".equals(error.getExtensions().get("code")))
+				.verify();
+			for (String mutation : List.of("acceptMentorshipRequest", "withdrawMentorshipRequest")) {
+				expectCode(act(stranger, mutation, id), "NOT_FOUND");
+			}
+			expectCode(decline(stranger, id, null), "NOT_FOUND");
+			as(stranger).document(MY_TASKS).execute().path("myTasks.edges").entityList(Object.class).hasSize(0);
+		}
+		// the mentee acting as the mentor
+		expectCode(act(mentee, "acceptMentorshipRequest", id), "NOT_YOUR_TURN");
+		expectCode(decline(mentee, id, null), "NOT_YOUR_TURN");
+		anonymous().document("query($id: ID!) { mentorship(id: $id) { id } }")
+			.variable("id", id)
+			.execute()
+			.errors()
+			.expect((error) -> "UNAUTHORIZED".equals(error.getExtensions().get("code")))
+			.verify();
+		assertThat(footprint()).containsExactly(before);
+
+		as(mentor).document("{ myMentorships { edges { node { id myRole mentee { firstName } } } } }")
+			.execute()
+			.path("myMentorships.edges[0].node.mentee.firstName")
+			.entity(String.class)
+			.isEqualTo("Xaver");
+	}
+
+	@Test
+	void unansweredRequestIsRemindedAndExpires() throws Exception {
+		Account mentor = signUp("Zora", "Frank", "MENTOR");
+		Account mentee = signUpWith("Adam", "Berg", "EN", "America/New_York", "MENTEE");
+		this.clock.setTo(java.time.Instant.parse("2026-03-02T09:00:00Z"));
+		UUID id = requestOk(mentee, mentor);
+		runJobs(id);
+		assertThat(mail.to(mentor.email())).hasSize(1);
+
+		this.clock.advance(java.time.Duration.ofDays(3).plusMinutes(1));
+		runJobs(id);
+		assertThat(mail.to(mentor.email())).extracting(MimeMessage::getSubject)
+			.contains("Erinnerung: Adam Berg wartet auf Ihre Antwort");
+		// a reminder does not end the request: the mentor can still accept
+		act(mentor, "acceptMentorshipRequest", id);
+		assertThat(this.jdbc.queryForObject("select status from mentorships where id = ?", String.class, id.toString()))
+			.isEqualTo("ACCEPTED");
+
+		// a second request that nobody answers
+		Account mentor2 = signUp("Bea", "Kurz", "MENTOR");
+		UUID expiring = requestOk(mentee, mentor2);
+		this.clock.advance(java.time.Duration.ofDays(14).plusMinutes(1));
+		runJobs(expiring);
+		as(mentee).document("query($id: ID!) { mentorship(id: $id) { status endedAt } }")
+			.variable("id", expiring)
+			.execute()
+			.path("mentorship.status")
+			.entity(String.class)
+			.isEqualTo("EXPIRED");
+		assertThat(mail.to(mentee.email())).extracting(MimeMessage::getSubject)
+			.contains("Your mentorship request to Bea Kurz expired");
+		// two weeks later the mentor's token from the sign-up has expired
+		as(signIn(mentor2)).document(MY_TASKS).execute().path("myTasks.edges").entityList(Object.class).hasSize(0);
+		assertThat(processInstanceIds(expiring)).isEmpty();
+		// the mentee is free to ask again
+		requestOk(mentee, mentor2);
+	}
+
+}
