@@ -1,0 +1,133 @@
+package at.alma.mentoring.mentorship;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The mail steps against a real SMTP server: delayed while it is down, never lost, never
+ * doubled.
+ */
+class MailDeliveryTests extends MentorshipApiSupport {
+
+	@Autowired
+	MentorshipRequests requests;
+
+	@Autowired
+	MentorshipMails mails;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@AfterEach
+	void smtpBack() {
+		mail.start();
+	}
+
+	@Test
+	void whileSmtpIsDownRetriesRunOutIntoAnIncidentAndAnAdminRetrySendsExactlyOnce() throws Exception {
+		Account mentor = signUp("Smtp", "Down", "MENTOR");
+		Account mentee = signUp("Retry", "Later", "MENTEE");
+		mail.stop();
+		UUID id = requestOk(mentee, mentor);
+		runJobs(id);
+
+		List<Job> failed = jobs(id).stream().filter((job) -> job.getRetries() == 0).toList();
+		assertThat(failed).hasSize(1);
+		assertThat(failed.get(0).getExceptionMessage()).isNotBlank();
+		List<Incident> incidents = this.runtimeService.createIncidentQuery()
+			.processInstanceId(processInstanceIds(id).get(0))
+			.list();
+		assertThat(incidents).hasSize(1);
+		assertThat(incidents.get(0).getActivityId()).isEqualTo("Task_NotifyMentorOfRequest");
+		assertThat(count("sent_mails where mail_key like 'request-received/" + id + "/%'")).isZero();
+
+		// SMTP is back; the admin retries the job (Cockpit: "Increment number of
+		// retries")
+		mail.start();
+		this.managementService.setJobRetries(failed.get(0).getId(), 1);
+		runJobs(id);
+		assertThat(mail.to(mentor.email())).hasSize(1);
+		assertThat(this.runtimeService.createIncidentQuery().processInstanceId(processInstanceIds(id).get(0)).count())
+			.isZero();
+
+		// the review task was there all along: the mail step runs beside it
+		act(mentor, "acceptMentorshipRequest", id).path("acceptMentorshipRequest.mentorship.status")
+			.entity(String.class)
+			.isEqualTo("ACCEPTED");
+	}
+
+	@Test
+	void aRolledBackChangeSendsNothing() {
+		Account mentor = signUp("Roll", "Back", "MENTOR");
+		Account mentee = signUp("Never", "Sent", "MENTEE");
+		long[] before = footprint();
+		UUID id = this.transactions.execute((status) -> {
+			Mentorship mentorship = this.requests.request(mentee.id(), mentor.id(), "rolled back");
+			status.setRollbackOnly();
+			return mentorship.getId();
+		});
+		assertThat(footprint()).containsExactly(before);
+		assertThat(processInstanceIds(id)).isEmpty();
+		assertThat(mail.received()).isEmpty();
+	}
+
+	@Test
+	void theSameMailStepRunTwiceSendsOneMail() throws Exception {
+		Account mentor = signUp("Twice", "Run", "MENTOR");
+		Account mentee = signUp("Once", "Sent", "MENTEE");
+		UUID id = requestOk(mentee, mentor);
+		runJobs(id);
+		// a job that runs again (crash after sending, expired lock, a second node) finds
+		// its key sent
+		this.mails.send(MentorshipMail.REQUEST_RECEIVED, id);
+		assertThat(mail.to(mentor.email())).hasSize(1);
+
+		// and two attempts at the very same moment: one sends, the other waits on the key
+		// and sends nothing
+		var barrier = new CyclicBarrier(2);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<Object>> attempts = new ArrayList<>();
+			for (int i = 0; i < 2; i++) {
+				attempts.add(pool.submit(() -> {
+					barrier.await(10, TimeUnit.SECONDS);
+					try {
+						this.transactions
+							.executeWithoutResult((status) -> this.mails.send(MentorshipMail.REQUEST_REMINDER, id));
+						return "done";
+					}
+					catch (RuntimeException ex) {
+						return ex; // lost the race on the key: the job would be retried
+									// and find it sent
+					}
+				}));
+			}
+			for (var attempt : attempts) {
+				attempt.get(30, TimeUnit.SECONDS);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(mail.to(mentor.email())).extracting((message) -> message.getSubject())
+			.filteredOn((subject) -> subject.startsWith("Erinnerung"))
+			.hasSize(1);
+	}
+
+}

@@ -1,0 +1,46 @@
+package at.alma.mentoring.platform;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.mock.env.MockEnvironment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+class ProductionSafetyCheckTests {
+
+	@Test
+	void refusesDevelopmentSecretsAndSaysWhatToSet() {
+		var environment = new MockEnvironment()
+			.withProperty("mentoring.security.jwt-secret", SecuritySettings.DEVELOPMENT_JWT_SECRET)
+			.withProperty("camunda.bpm.admin-user.id", "admin")
+			.withProperty("camunda.bpm.admin-user.password", ProductionSafetyCheck.DEVELOPMENT_ADMIN_PASSWORD);
+		var failure = catchThrowableOfType(InsecureConfigurationException.class,
+				() -> new ProductionSafetyCheck(environment).postProcessBeanFactory(new DefaultListableBeanFactory()));
+		var analysis = new InsecureConfigurationFailureAnalyzer().analyze(failure);
+		assertThat(analysis.getDescription()).contains("MENTORING_JWT_SECRET").contains("CAMUNDA_ADMIN_PASSWORD");
+		assertThat(analysis.getAction()).contains("environment variables");
+	}
+
+	@Test
+	void refusesAnAdminPasswordEqualToTheUserId() {
+		var environment = new MockEnvironment().withProperty("mentoring.security.jwt-secret", "s".repeat(40))
+			.withProperty("camunda.bpm.admin-user.id", "ops")
+			.withProperty("camunda.bpm.admin-user.password", "ops");
+		var failure = catchThrowableOfType(InsecureConfigurationException.class,
+				() -> new ProductionSafetyCheck(environment).postProcessBeanFactory(new DefaultListableBeanFactory()));
+		assertThat(failure.problems()).singleElement().asString().contains("CAMUNDA_ADMIN_PASSWORD");
+	}
+
+	@Test
+	void acceptsRealSecrets() {
+		var environment = new MockEnvironment().withProperty("mentoring.security.jwt-secret", "k".repeat(48))
+			.withProperty("camunda.bpm.admin-user.id", "ops")
+			.withProperty("camunda.bpm.admin-user.password", "a long and real password");
+		assertThatNoException().isThrownBy(
+				() -> new ProductionSafetyCheck(environment).postProcessBeanFactory(new DefaultListableBeanFactory()));
+	}
+
+}
