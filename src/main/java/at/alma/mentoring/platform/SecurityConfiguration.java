@@ -29,6 +29,8 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
@@ -45,7 +47,11 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain camundaFilterChain(HttpSecurity http) throws Exception {
-		return http.securityMatcher("/camunda/**", "/engine-rest/**")
+		// path patterns, not MVC matchers: these paths are served by Camunda's servlets,
+		// not the DispatcherServlet
+		var paths = PathPatternRequestMatcher.withDefaults();
+		return http
+			.securityMatcher(new OrRequestMatcher(paths.matcher("/camunda/**"), paths.matcher("/engine-rest/**")))
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			// the webapps run their own CSRF filter; /engine-rest is HTTP Basic, checked
 			// by Camunda's filter
