@@ -25,7 +25,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /**
  * The one Spring context of the API tests: the real server on a random port, the real
  * engine, the real schema. Every API test extends this class, so the context is started
- * once and shared (see README, "Tests").
+ * once and shared (see README, "Test it").
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestConfig.class)

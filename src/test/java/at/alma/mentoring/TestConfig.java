@@ -13,4 +13,9 @@ public class TestConfig {
 		return new TestClock();
 	}
 
+	@Bean
+	DomainEvents domainEvents() {
+		return new DomainEvents();
+	}
+
 }

@@ -14,6 +14,8 @@ final class LifecycleProcess {
 
 	static final String WRITE_AGREEMENT = "Task_WriteAgreement";
 
+	static final String AGREEMENT_APPROVAL = "Call_AgreementApproval";
+
 	// messages
 	static final String REQUEST_WITHDRAWN = "RequestWithdrawn";
 
@@ -27,8 +29,6 @@ final class LifecycleProcess {
 	static final String REQUEST_OUTCOME = "requestOutcome";
 
 	static final String REQUEST_REMINDER_AFTER = "requestReminderAfter";
-
-	static final String REQUEST_EXPIRES_AFTER = "requestExpiresAfter";
 
 	static final String REQUEST_EXPIRES_AT = "requestExpiresAt";
 

@@ -46,7 +46,15 @@ class Mentorship {
 
 	private Instant requestedAt;
 
+	/**
+	 * When the unanswered request expires (the process's expiry timer is set to the same
+	 * moment).
+	 */
+	private Instant requestExpiresAt;
+
 	private Instant decidedAt;
+
+	private Instant activatedAt;
 
 	private Instant endedAt;
 
@@ -56,7 +64,7 @@ class Mentorship {
 	protected Mentorship() {
 	}
 
-	private Mentorship(UUID menteeId, UUID mentorId, String requestMessage, Instant now) {
+	private Mentorship(UUID menteeId, UUID mentorId, String requestMessage, Instant now, Instant expiresAt) {
 		this.id = UUID.randomUUID();
 		this.menteeId = menteeId;
 		this.mentorId = mentorId;
@@ -64,14 +72,17 @@ class Mentorship {
 		this.status = MentorshipStatus.REQUESTED;
 		this.openPairKey = pairKey(menteeId, mentorId);
 		this.requestedAt = now;
+		this.requestExpiresAt = expiresAt;
 	}
 
-	static Mentorship request(UUID menteeId, UUID mentorId, String message, Clock clock) {
+	static Mentorship request(UUID menteeId, UUID mentorId, String message, java.time.Duration expiresAfter,
+			Clock clock) {
 		if (menteeId.equals(mentorId)) {
 			throw DomainException.refused("SELF_REQUEST", "You cannot be your own mentor");
 		}
-		return new Mentorship(menteeId, mentorId, (message == null || message.isBlank()) ? null : message.strip(),
-				clock.instant());
+		Instant now = clock.instant();
+		return new Mentorship(menteeId, mentorId, (message == null || message.isBlank()) ? null : message.strip(), now,
+				now.plus(expiresAfter));
 	}
 
 	static String pairKey(UUID menteeId, UUID mentorId) {
@@ -86,6 +97,13 @@ class Mentorship {
 		requireStatus(MentorshipStatus.REQUESTED);
 		this.status = MentorshipStatus.ACCEPTED;
 		this.decidedAt = clock.instant();
+	}
+
+	/** The first approved agreement: "officially in a mentorship". */
+	void activate(Clock clock) {
+		requireStatus(MentorshipStatus.ACCEPTED);
+		this.status = MentorshipStatus.ACTIVE;
+		this.activatedAt = clock.instant();
 	}
 
 	void decline(String message, Clock clock) {
@@ -156,8 +174,24 @@ class Mentorship {
 		return this.requestedAt;
 	}
 
+	Instant getRequestExpiresAt() {
+		return this.requestExpiresAt;
+	}
+
 	Instant getDecidedAt() {
 		return this.decidedAt;
+	}
+
+	Instant getActivatedAt() {
+		return this.activatedAt;
+	}
+
+	boolean isMentee(UUID memberId) {
+		return this.menteeId.equals(memberId);
+	}
+
+	boolean isMentor(UUID memberId) {
+		return this.mentorId.equals(memberId);
 	}
 
 	Instant getEndedAt() {

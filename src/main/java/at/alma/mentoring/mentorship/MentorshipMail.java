@@ -9,12 +9,19 @@ import java.util.Locale;
 enum MentorshipMail {
 
 	REQUEST_RECEIVED(Side.MENTOR), REQUEST_REMINDER(Side.MENTOR), REQUEST_ACCEPTED(Side.MENTEE),
-	REQUEST_DECLINED(Side.MENTEE), REQUEST_WITHDRAWN(Side.MENTOR), REQUEST_EXPIRED(Side.MENTEE);
+	REQUEST_DECLINED(Side.MENTEE), REQUEST_WITHDRAWN(Side.MENTOR), REQUEST_EXPIRED(Side.MENTEE),
+	AGREEMENT_SUBMITTED(Side.MENTOR), AGREEMENT_REMINDER(Side.MENTOR), AGREEMENT_APPROVED(Side.MENTEE),
+	AGREEMENT_CHANGES_REQUESTED(Side.MENTEE);
 
 	private final Side recipient;
 
 	MentorshipMail(Side recipient) {
 		this.recipient = recipient;
+	}
+
+	/** Agreement mails are about one version; the others about the mentorship. */
+	boolean aboutAgreement() {
+		return name().startsWith("AGREEMENT_");
 	}
 
 	Side recipient() {

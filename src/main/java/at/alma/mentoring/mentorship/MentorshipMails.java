@@ -39,9 +39,12 @@ class MentorshipMails implements JavaDelegate {
 
 	private final MentorshipSettings settings;
 
+	private final AgreementVersions agreements;
+
 	MentorshipMails(Mentorships mentorships, MemberDirectory members, Mailer mailer, MailSettings mailSettings,
-			MentorshipSettings settings) {
+			MentorshipSettings settings, AgreementVersions agreements) {
 		this.settings = settings;
+		this.agreements = agreements;
 		this.mentorships = mentorships;
 		this.members = members;
 		this.mailer = mailer;
@@ -50,12 +53,27 @@ class MentorshipMails implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		var kind = MentorshipMail.valueOf((String) execution.getVariableLocal(LifecycleProcess.MAIL));
-		send(kind, UUID.fromString((String) execution.getVariable(LifecycleProcess.MENTORSHIP_ID)));
+		var kind = MentorshipMail.valueOf((String) execution.getVariable(LifecycleProcess.MAIL));
+		UUID mentorshipId = UUID.fromString((String) execution.getVariable(LifecycleProcess.MENTORSHIP_ID));
+		if (kind.aboutAgreement()) {
+			int version = (Integer) execution.getVariable(AgreementApprovalProcess.AGREEMENT_VERSION);
+			// an approval happens once per version; the other agreement mails once per
+			// submission of it
+			Integer submission = (kind == MentorshipMail.AGREEMENT_APPROVED) ? null
+					: (Integer) execution.getVariable(AgreementApprovalProcess.AGREEMENT_SUBMISSION);
+			send(kind, mentorshipId, version, submission);
+		}
+		else {
+			send(kind, mentorshipId, null, null);
+		}
 	}
 
+	/**
+	 * Sends one mail of the mentorship; agreement mails name the version (and submission)
+	 * they are about, which is part of their key.
+	 */
 	@Transactional
-	void send(MentorshipMail kind, UUID mentorshipId) {
+	void send(MentorshipMail kind, UUID mentorshipId, Integer agreementVersion, Integer submission) {
 		Mentorship mentorship = this.mentorships.findById(mentorshipId)
 			.orElseThrow(() -> DomainException.notFound("Mentorship"));
 		MemberSummary mentee = this.members.get(mentorship.getMenteeId());
@@ -71,13 +89,27 @@ class MentorshipMails implements JavaDelegate {
 			if (mentorship.getRequestMessage() != null) {
 				model.put("requestMessage", mentorship.getRequestMessage());
 			}
-			model.put("dueDateText", dateTimeFormat(recipient)
-				.format(mentorship.getRequestedAt().plus(this.settings.requestExpiresAfter())));
+			model.put("dueDateText", dateTimeFormat(recipient).format(mentorship.getRequestExpiresAt()));
 		}
 		if (kind == MentorshipMail.REQUEST_DECLINED) {
 			model.put("declineMessage", mentorship.getDeclineMessage());
 		}
-		String key = kind.template() + "/" + mentorship.getId() + "/" + recipient.id();
+		String round = "";
+		if (agreementVersion != null) {
+			AgreementVersion version = this.agreements
+				.findByMentorshipIdAndVersionNumber(mentorshipId, agreementVersion)
+				.orElseThrow(() -> DomainException.notFound("Agreement version"));
+			DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+				.withLocale(recipient.language().locale());
+			model.put("version", version.getVersionNumber());
+			model.put("periodText",
+					dates.format(version.getPeriodStart()) + " – " + dates.format(version.getPeriodEnd()));
+			model.put("meetingCount", version.getMeetingCount());
+			model.put("topics", version.getTopics());
+			model.put("changesComment", version.getChangesComment());
+			round = "/v" + agreementVersion + ((submission != null) ? "." + submission : "");
+		}
+		String key = kind.template() + "/" + mentorship.getId() + round + "/" + recipient.id();
 		this.mailer.send(new Mail(key, recipient(recipient), kind.template(), model, other.fullName()));
 	}
 

@@ -68,7 +68,8 @@ class MentorshipRequests {
 		if (!mentee.hasRole(Role.MENTEE)) {
 			throw DomainException.refused("NOT_A_MENTEE", "Only members with the mentee role can ask for a mentorship");
 		}
-		Mentorship mentorship = Mentorship.request(menteeId, mentorId, message, this.clock);
+		Mentorship mentorship = Mentorship.request(menteeId, mentorId, message, this.settings.requestExpiresAfter(),
+				this.clock);
 		MentorSlots mentor = this.members.lockMentor(mentorId).orElseThrow(() -> DomainException.notFound("Mentor"));
 		if (!mentor.mentor()) {
 			throw DomainException.refused("NOT_A_MENTOR", "This member does not mentor");
@@ -96,9 +97,7 @@ class MentorshipRequests {
 		variables.put(LifecycleProcess.MENTEE_ID, menteeId.toString());
 		variables.put(LifecycleProcess.MENTOR_ID, mentorId.toString());
 		variables.put(LifecycleProcess.REQUEST_REMINDER_AFTER, this.settings.requestReminderAfter().toString());
-		variables.put(LifecycleProcess.REQUEST_EXPIRES_AFTER, this.settings.requestExpiresAfter().toString());
-		variables.put(LifecycleProcess.REQUEST_EXPIRES_AT,
-				Date.from(mentorship.getRequestedAt().plus(this.settings.requestExpiresAfter())));
+		variables.put(LifecycleProcess.REQUEST_EXPIRES_AT, Date.from(mentorship.getRequestExpiresAt()));
 		mentorship.startedAs(this.workflow.start(LifecycleProcess.KEY, mentorship.getId(), variables));
 		this.events.publishEvent(new MentorshipRequested(mentorship.getId(), menteeId, mentorId));
 		return mentorship;

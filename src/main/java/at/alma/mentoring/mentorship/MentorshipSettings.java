@@ -11,8 +11,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxOpenRequestsPerMentee how many unanswered requests a mentee may have at once
  * @param requestReminderAfter when the mentor is reminded of an unanswered request
  * @param requestExpiresAfter when an unanswered request expires
+ * @param agreementReminderAfter when the mentor is reminded of an agreement waiting for
+ * approval
  */
 @ConfigurationProperties("mentoring.mentorship")
 record MentorshipSettings(@DefaultValue("5") int maxOpenRequestsPerMentee,
-		@DefaultValue("P3D") Duration requestReminderAfter, @DefaultValue("P14D") Duration requestExpiresAfter) {
+		@DefaultValue("P3D") Duration requestReminderAfter, @DefaultValue("P14D") Duration requestExpiresAfter,
+		@DefaultValue("P3D") Duration agreementReminderAfter) {
 }

@@ -22,7 +22,10 @@ public record Mail(String key, Recipient to, String template, Map<String, Object
 	public Mail {
 		Objects.requireNonNull(key, "key");
 		Objects.requireNonNull(to, "to");
-		model = Map.copyOf(model);
+		model = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(model)); // values
+																						// may
+																						// be
+																						// null
 		subjectArguments = List.copyOf(subjectArguments);
 		attachments = List.copyOf(attachments);
 	}

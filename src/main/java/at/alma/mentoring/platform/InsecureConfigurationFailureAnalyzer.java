@@ -14,7 +14,7 @@ class InsecureConfigurationFailureAnalyzer extends AbstractFailureAnalyzer<Insec
 		String description = "The prod profile is active, but secrets are still the development defaults:\n  - "
 				+ String.join("\n  - ", cause.problems());
 		return new FailureAnalysis(description,
-				"Set the environment variables named above (see README, \"Configuration\") and start again.", cause);
+				"Set the environment variables named above (see README, \"Configure it\") and start again.", cause);
 	}
 
 }

@@ -41,6 +41,11 @@ class ProductionSafetyCheck implements BeanFactoryPostProcessor {
 			problems.add("CAMUNDA_ADMIN_PASSWORD (camunda.bpm.admin-user.password) is the development default: "
 					+ "set the Cockpit admin password");
 		}
+		String mailHost = this.environment.getProperty("spring.mail.host");
+		if (mailHost == null || mailHost.isBlank()) {
+			problems.add("SPRING_MAIL_HOST (spring.mail.host) is not set: without an SMTP server mails would only be "
+					+ "written to the log and never delivered");
+		}
 		if (!problems.isEmpty()) {
 			throw new InsecureConfigurationException(problems);
 		}

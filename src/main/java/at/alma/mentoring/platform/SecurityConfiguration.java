@@ -113,12 +113,11 @@ class SecurityConfiguration {
 		var cors = new CorsConfiguration();
 		cors.setAllowedOrigins(settings.corsOrigins());
 		cors.setAllowedMethods(List.of("GET", "POST"));
-		cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "Idempotency-Key"));
+		cors.setAllowedHeaders(List.of("Authorization", "Content-Type"));
 		cors.setMaxAge(3600L);
 		var source = new UrlBasedCorsConfigurationSource();
 		source.registerCorsConfiguration("/graphql/**", cors);
 		source.registerCorsConfiguration("/graphql", cors);
-		source.registerCorsConfiguration("/api/**", cors);
 		return source;
 	}
 

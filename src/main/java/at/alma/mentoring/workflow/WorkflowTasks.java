@@ -1,5 +1,6 @@
 package at.alma.mentoring.workflow;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +66,7 @@ public class WorkflowTasks {
 	public Optional<Task> openTask(String processInstanceId, String taskKey) {
 		Objects.requireNonNull(processInstanceId, "processInstanceId");
 		List<Task> tasks = this.taskService.createTaskQuery()
-			.processInstanceId(processInstanceId)
+			.processInstanceIdIn(instanceTree(processInstanceId).toArray(String[]::new))
 			.taskDefinitionKey(taskKey)
 			.list();
 		return tasks.stream().findFirst();
@@ -81,6 +82,21 @@ public class WorkflowTasks {
 			.processInstanceId(processInstanceId)
 			.setVariables(variables)
 			.correlateWithResult();
+	}
+
+	/**
+	 * The process instance and the instances its call activities started (the agreement
+	 * approval).
+	 */
+	private List<String> instanceTree(String processInstanceId) {
+		List<String> tree = new ArrayList<>(List.of(processInstanceId));
+		for (int i = 0; i < tree.size(); i++) {
+			this.runtimeService.createProcessInstanceQuery()
+				.superProcessInstanceId(tree.get(i))
+				.list()
+				.forEach((child) -> tree.add(child.getId()));
+		}
+		return tree;
 	}
 
 	/** The member's open tasks, oldest first; one page. */

@@ -48,6 +48,75 @@ abstract class MentorshipApiSupport extends ApiTest {
 			.execute();
 	}
 
+	/** A request the mentor accepted: the mentee now writes the agreement. */
+	UUID accepted(Account mentee, Account mentor) {
+		UUID id = requestOk(mentee, mentor);
+		act(mentor, "acceptMentorshipRequest", id).path("acceptMentorshipRequest.mentorship.status")
+			.entity(String.class)
+			.isEqualTo("ACCEPTED");
+		runJobs(id);
+		return id;
+	}
+
+	static final String AGREEMENT_FIELDS = "version status periodStart periodEnd meetingCount contactKinds contactFrequency topics submittedAt approvedAt approvedBy { id } changesComment";
+
+	static Map<String, Object> terms(UUID mentorshipId, int meetings) {
+		var input = new java.util.HashMap<String, Object>();
+		input.put("mentorshipId", mentorshipId);
+		input.put("periodStart", "2027-01-15");
+		input.put("periodEnd", "2027-07-15");
+		input.put("meetingCount", meetings);
+		input.put("contactKinds", java.util.List.of("VIDEO", "IN_PERSON"));
+		input.put("contactFrequency", "every two weeks");
+		input.put("topics", java.util.List.of("Career goals", "Leadership", "Negotiation"));
+		return input;
+	}
+
+	GraphQlTester.Response saveAgreement(Account member, Map<String, Object> input) {
+		return as(member)
+			.document("mutation($input: SaveAgreementInput!) { saveAgreement(input: $input) { agreement { "
+					+ AGREEMENT_FIELDS + " } mentorship { id status } } }")
+			.variable("input", input)
+			.execute();
+	}
+
+	GraphQlTester.Response submitAgreement(Account member, UUID mentorshipId) {
+		return as(member)
+			.document("mutation($id: ID!) { submitAgreement(input: {mentorshipId: $id}) { agreement { "
+					+ AGREEMENT_FIELDS + " } } }")
+			.variable("id", mentorshipId)
+			.execute();
+	}
+
+	GraphQlTester.Response decideAgreement(Account member, String mutation, UUID mentorshipId, int version,
+			String comment) {
+		var input = new java.util.HashMap<String, Object>();
+		input.put("mentorshipId", mentorshipId);
+		input.put("version", version);
+		if (comment != null) {
+			input.put("comment", comment);
+		}
+		return as(member)
+			.document("mutation($input: AgreementDecisionInput!) { " + mutation + "(input: $input) { agreement { "
+					+ AGREEMENT_FIELDS + " } mentorship { id status } } }")
+			.variable("input", input)
+			.execute();
+	}
+
+	/** An accepted mentorship whose first agreement the mentor approved: ACTIVE. */
+	UUID active(Account mentee, Account mentor) {
+		UUID id = accepted(mentee, mentor);
+		saveAgreement(mentee, terms(id, 6)).path("saveAgreement.agreement.version").entity(Integer.class).isEqualTo(1);
+		submitAgreement(mentee, id).path("submitAgreement.agreement.status")
+			.entity(String.class)
+			.isEqualTo("SUBMITTED");
+		decideAgreement(mentor, "approveAgreement", id, 1, null).path("approveAgreement.mentorship.status")
+			.entity(String.class)
+			.isEqualTo("ACTIVE");
+		runJobs(id);
+		return id;
+	}
+
 	static void expectCode(GraphQlTester.Response response, String code) {
 		response.errors().expect((error) -> code.equals(error.getExtensions().get("code"))).verify();
 	}

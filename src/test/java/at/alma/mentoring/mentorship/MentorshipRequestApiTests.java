@@ -226,8 +226,8 @@ class MentorshipRequestApiTests extends MentorshipApiSupport {
 		runJobs(second);
 		String expected = "Hallo Sven, ${7*7} #{7*7} [[${7*7}]] __${7*7}__ $P{x} <b>bold</b> – Rita";
 		MimeMessage templated = mail.to(mentee.email()).get(0);
-		assertThat(TestMailServer.text(templated)).contains(expected).doesNotContain("49");
-		assertThat(TestMailServer.html(templated)).doesNotContain("49")
+		assertThat(TestMailServer.text(templated)).contains(expected).doesNotContainPattern("\\b49\\b");
+		assertThat(TestMailServer.html(templated)).doesNotContainPattern("\\b49\\b")
 			.doesNotContain("<b>bold</b>")
 			.contains("&lt;b&gt;bold&lt;/b&gt;"); // the HTML part escapes it
 

@@ -20,7 +20,9 @@ class ProductionSafetyCheckTests {
 		var failure = catchThrowableOfType(InsecureConfigurationException.class,
 				() -> new ProductionSafetyCheck(environment).postProcessBeanFactory(new DefaultListableBeanFactory()));
 		var analysis = new InsecureConfigurationFailureAnalyzer().analyze(failure);
-		assertThat(analysis.getDescription()).contains("MENTORING_JWT_SECRET").contains("CAMUNDA_ADMIN_PASSWORD");
+		assertThat(analysis.getDescription()).contains("MENTORING_JWT_SECRET")
+			.contains("CAMUNDA_ADMIN_PASSWORD")
+			.contains("SPRING_MAIL_HOST");
 		assertThat(analysis.getAction()).contains("environment variables");
 	}
 
@@ -28,7 +30,8 @@ class ProductionSafetyCheckTests {
 	void refusesAnAdminPasswordEqualToTheUserId() {
 		var environment = new MockEnvironment().withProperty("mentoring.security.jwt-secret", "s".repeat(40))
 			.withProperty("camunda.bpm.admin-user.id", "ops")
-			.withProperty("camunda.bpm.admin-user.password", "ops");
+			.withProperty("camunda.bpm.admin-user.password", "ops")
+			.withProperty("spring.mail.host", "smtp.example.org");
 		var failure = catchThrowableOfType(InsecureConfigurationException.class,
 				() -> new ProductionSafetyCheck(environment).postProcessBeanFactory(new DefaultListableBeanFactory()));
 		assertThat(failure.problems()).singleElement().asString().contains("CAMUNDA_ADMIN_PASSWORD");
@@ -38,7 +41,8 @@ class ProductionSafetyCheckTests {
 	void acceptsRealSecrets() {
 		var environment = new MockEnvironment().withProperty("mentoring.security.jwt-secret", "k".repeat(48))
 			.withProperty("camunda.bpm.admin-user.id", "ops")
-			.withProperty("camunda.bpm.admin-user.password", "a long and real password");
+			.withProperty("camunda.bpm.admin-user.password", "a long and real password")
+			.withProperty("spring.mail.host", "smtp.example.org");
 		assertThatNoException().isThrownBy(
 				() -> new ProductionSafetyCheck(environment).postProcessBeanFactory(new DefaultListableBeanFactory()));
 	}

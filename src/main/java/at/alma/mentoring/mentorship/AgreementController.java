@@ -1,0 +1,145 @@
+package at.alma.mentoring.mentorship;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import at.alma.mentoring.member.MemberDirectory;
+import at.alma.mentoring.member.Participant;
+import at.alma.mentoring.platform.CurrentMember;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class AgreementController {
+
+	private final Agreements agreements;
+
+	private final MentorshipQueries queries;
+
+	private final MemberDirectory members;
+
+	private final CurrentMember currentMember;
+
+	AgreementController(Agreements agreements, MentorshipQueries queries, MemberDirectory members,
+			CurrentMember currentMember) {
+		this.agreements = agreements;
+		this.queries = queries;
+		this.members = members;
+		this.currentMember = currentMember;
+	}
+
+	@MutationMapping
+	AgreementPayload saveAgreement(@Argument @Valid SaveAgreementInput input) {
+		UUID caller = this.currentMember.id();
+		return payload(caller, this.agreements.save(caller, input.mentorshipId(), input.terms()));
+	}
+
+	@MutationMapping
+	AgreementPayload submitAgreement(@Argument @Valid MentorshipRefInput input) {
+		UUID caller = this.currentMember.id();
+		return payload(caller, this.agreements.submit(caller, input.mentorshipId()));
+	}
+
+	@MutationMapping
+	AgreementPayload approveAgreement(@Argument @Valid AgreementDecisionInput input) {
+		UUID caller = this.currentMember.id();
+		return payload(caller, this.agreements.approve(caller, input.mentorshipId(), input.version()));
+	}
+
+	@MutationMapping
+	AgreementPayload requestAgreementChanges(@Argument @Valid AgreementDecisionInput input) {
+		UUID caller = this.currentMember.id();
+		return payload(caller,
+				this.agreements.requestChanges(caller, input.mentorshipId(), input.version(), input.comment()));
+	}
+
+	/** The version in force: the newest approved one. */
+	@BatchMapping(typeName = "Mentorship", field = "agreement")
+	Map<Mentorship, AgreementView> agreement(List<Mentorship> mentorships) {
+		return pick(mentorships,
+				(versions) -> versions.stream()
+					.filter((version) -> version.status() == AgreementStatus.APPROVED)
+					.reduce((older, newer) -> newer)
+					.orElse(null));
+	}
+
+	/**
+	 * The version being worked on, if the newest is not approved (and the caller may see
+	 * it).
+	 */
+	@BatchMapping(typeName = "Mentorship", field = "agreementDraft")
+	Map<Mentorship, AgreementView> agreementDraft(List<Mentorship> mentorships) {
+		return pick(mentorships,
+				(versions) -> versions.isEmpty()
+						|| versions.get(versions.size() - 1).status() == AgreementStatus.APPROVED ? null
+								: versions.get(versions.size() - 1));
+	}
+
+	@BatchMapping(typeName = "Mentorship", field = "agreementVersions")
+	Map<Mentorship, List<AgreementView>> agreementVersions(List<Mentorship> mentorships) {
+		Map<UUID, List<AgreementView>> versions = this.agreements.versionsOf(mentorships, this.currentMember.id());
+		return mentorships.stream()
+			.collect(Collectors.toMap(Function.identity(),
+					(mentorship) -> versions.getOrDefault(mentorship.getId(), List.of())));
+	}
+
+	@BatchMapping(typeName = "Agreement", field = "approvedBy")
+	Map<AgreementView, Participant> approvedBy(List<AgreementView> versions) {
+		Map<UUID, Participant> participants = this.members.participants(versions.stream()
+			.map(AgreementView::approvedById)
+			.filter(java.util.Objects::nonNull)
+			.collect(Collectors.toSet()));
+		return versions.stream()
+			.filter((version) -> version.approvedById() != null)
+			.collect(Collectors.toMap(Function.identity(), (version) -> participants.get(version.approvedById())));
+	}
+
+	private Map<Mentorship, AgreementView> pick(List<Mentorship> mentorships,
+			Function<List<AgreementView>, AgreementView> choice) {
+		Map<UUID, List<AgreementView>> versions = this.agreements.versionsOf(mentorships, this.currentMember.id());
+		Map<Mentorship, AgreementView> picked = new java.util.HashMap<>();
+		for (Mentorship mentorship : mentorships) {
+			AgreementView version = choice.apply(versions.getOrDefault(mentorship.getId(), List.of()));
+			if (version != null) {
+				picked.put(mentorship, version);
+			}
+		}
+		return picked;
+	}
+
+	private AgreementPayload payload(UUID caller, AgreementView version) {
+		return new AgreementPayload(version, this.queries.ofParticipant(caller, version.mentorshipId()));
+	}
+
+	record SaveAgreementInput(@NotNull UUID mentorshipId, @NotNull LocalDate periodStart, @NotNull LocalDate periodEnd,
+			int meetingCount, @NotNull Set<ContactKind> contactKinds, @NotNull String contactFrequency,
+			List<String> topics) {
+
+		AgreementTerms terms() {
+			return new AgreementTerms(this.periodStart, this.periodEnd, this.meetingCount, this.contactKinds,
+					this.contactFrequency, this.topics);
+		}
+
+	}
+
+	record MentorshipRefInput(@NotNull UUID mentorshipId) {
+	}
+
+	record AgreementDecisionInput(@NotNull UUID mentorshipId, int version, String comment) {
+	}
+
+	record AgreementPayload(AgreementView agreement, Mentorship mentorship) {
+	}
+
+}
