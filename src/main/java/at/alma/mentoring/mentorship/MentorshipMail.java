@@ -19,6 +19,10 @@ enum MentorshipMail {
 		this.recipient = recipient;
 	}
 
+	static boolean knows(String kind) {
+		return java.util.Arrays.stream(values()).anyMatch((mail) -> mail.name().equals(kind));
+	}
+
 	/** Agreement mails are about one version; the others about the mentorship. */
 	boolean aboutAgreement() {
 		return name().startsWith("AGREEMENT_");

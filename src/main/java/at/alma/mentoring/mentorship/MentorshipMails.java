@@ -4,18 +4,17 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import at.alma.mentoring.member.MemberDirectory;
 import at.alma.mentoring.member.MemberSummary;
 import at.alma.mentoring.notification.Mail;
+import at.alma.mentoring.notification.MailComposer;
 import at.alma.mentoring.notification.MailSettings;
 import at.alma.mentoring.notification.Mailer;
 import at.alma.mentoring.notification.Recipient;
 import at.alma.mentoring.platform.DomainException;
-
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,8 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  * mentorship and hands it to the {@link Mailer}, which sends each key once. The key names
  * kind, mentorship and recipient, so a retried job never sends twice.
  */
-@Component("mentorshipMail")
-class MentorshipMails implements JavaDelegate {
+@Component
+class MentorshipMails implements MailComposer {
 
 	private final Mentorships mentorships;
 
@@ -52,28 +51,38 @@ class MentorshipMails implements JavaDelegate {
 	}
 
 	@Override
-	public void execute(DelegateExecution execution) {
-		var kind = MentorshipMail.valueOf((String) execution.getVariable(LifecycleProcess.MAIL));
-		UUID mentorshipId = UUID.fromString((String) execution.getVariable(LifecycleProcess.MENTORSHIP_ID));
-		if (kind.aboutAgreement()) {
-			int version = (Integer) execution.getVariable(AgreementApprovalProcess.AGREEMENT_VERSION);
-			// an approval happens once per version; the other agreement mails once per
-			// submission of it
-			Integer submission = (kind == MentorshipMail.AGREEMENT_APPROVED) ? null
-					: (Integer) execution.getVariable(AgreementApprovalProcess.AGREEMENT_SUBMISSION);
-			send(kind, mentorshipId, version, submission);
+	public Optional<Mail> compose(String kind, Map<String, Object> variables) {
+		if (!MentorshipMail.knows(kind)) {
+			return Optional.empty();
 		}
-		else {
-			send(kind, mentorshipId, null, null);
+		MentorshipMail mail = MentorshipMail.valueOf(kind);
+		UUID mentorshipId = UUID.fromString((String) variables.get(LifecycleProcess.MENTORSHIP_ID));
+		if (!mail.aboutAgreement()) {
+			return Optional.of(compose(mail, mentorshipId, null, null));
 		}
+		int version = (Integer) variables.get(AgreementApprovalProcess.AGREEMENT_VERSION);
+		// an approval happens once per version; the other agreement mails once per
+		// submission of it
+		Integer submission = (mail == MentorshipMail.AGREEMENT_APPROVED) ? null
+				: (Integer) variables.get(AgreementApprovalProcess.AGREEMENT_SUBMISSION);
+		return Optional.of(compose(mail, mentorshipId, version, submission));
 	}
 
 	/**
-	 * Sends one mail of the mentorship; agreement mails name the version (and submission)
-	 * they are about, which is part of their key.
+	 * Sends one mail of the mentorship now (the mail step's job does this through the
+	 * mailbox).
 	 */
 	@Transactional
 	void send(MentorshipMail kind, UUID mentorshipId, Integer agreementVersion, Integer submission) {
+		this.mailer.send(compose(kind, mentorshipId, agreementVersion, submission));
+	}
+
+	/**
+	 * One mail of the mentorship; agreement mails name the version (and submission) they
+	 * are about, which is part of their key.
+	 */
+	@Transactional(readOnly = true)
+	Mail compose(MentorshipMail kind, UUID mentorshipId, Integer agreementVersion, Integer submission) {
 		Mentorship mentorship = this.mentorships.findById(mentorshipId)
 			.orElseThrow(() -> DomainException.notFound("Mentorship"));
 		MemberSummary mentee = this.members.get(mentorship.getMenteeId());
@@ -110,7 +119,7 @@ class MentorshipMails implements JavaDelegate {
 			round = "/v" + agreementVersion + ((submission != null) ? "." + submission : "");
 		}
 		String key = kind.template() + "/" + mentorship.getId() + round + "/" + recipient.id();
-		this.mailer.send(new Mail(key, recipient(recipient), kind.template(), model, other.fullName()));
+		return new Mail(key, recipient(recipient), kind.template(), model, other.fullName());
 	}
 
 	static Recipient recipient(MemberSummary member) {

@@ -6,6 +6,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
+import at.alma.mentoring.notification.Mailbox;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,10 +19,15 @@ import org.springframework.stereotype.Component;
 @Component("postMail")
 class PostMailDelegate implements JavaDelegate {
 
+	private final Mailbox mailbox;
+
+	PostMailDelegate(Mailbox mailbox) {
+		this.mailbox = mailbox;
+	}
+
 	@Override
 	public void execute(DelegateExecution execution) {
 		Map<String, Object> variables = new HashMap<>();
-		variables.put(LifecycleProcess.MAIL, execution.getVariableLocal(LifecycleProcess.MAIL));
 		variables.put(LifecycleProcess.MENTORSHIP_ID, execution.getVariable(LifecycleProcess.MENTORSHIP_ID));
 		for (String name : new String[] { AgreementApprovalProcess.AGREEMENT_VERSION,
 				AgreementApprovalProcess.AGREEMENT_SUBMISSION }) {
@@ -28,9 +35,8 @@ class PostMailDelegate implements JavaDelegate {
 				variables.put(name, execution.getVariable(name));
 			}
 		}
-		execution.getProcessEngineServices()
-			.getRuntimeService()
-			.startProcessInstanceByKey(MailDeliveryProcess.KEY, execution.getProcessBusinessKey(), variables);
+		this.mailbox.post((String) execution.getVariableLocal(LifecycleProcess.MAIL), execution.getProcessBusinessKey(),
+				variables);
 	}
 
 }

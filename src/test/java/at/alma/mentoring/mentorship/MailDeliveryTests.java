@@ -52,7 +52,7 @@ class MailDeliveryTests extends MentorshipApiSupport {
 		assertThat(failed.get(0).getExceptionMessage()).isNotBlank();
 		List<Incident> incidents = incidents(id);
 		assertThat(incidents).hasSize(1);
-		assertThat(incidents.get(0).getActivityId()).isEqualTo(MailDeliveryProcess.SEND_MAIL);
+		assertThat(incidents.get(0).getActivityId()).isEqualTo("Task_SendMail");
 		assertThat(this.runtimeService.getVariable(incidents.get(0).getProcessInstanceId(), "mail"))
 			.isEqualTo("REQUEST_RECEIVED");
 		assertThat(count("sent_mails where mail_key like 'request-received/" + id + "/%'")).isZero();

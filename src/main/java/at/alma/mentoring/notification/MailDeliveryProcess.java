@@ -1,0 +1,24 @@
+package at.alma.mentoring.notification;
+
+/**
+ * Names of {@code bpmn/mail-delivery.bpmn}: one small process instance per mail, posted
+ * through the {@link Mailbox} in the poster's transaction. Its only step is an async job
+ * with retries; at zero retries Cockpit shows the incident on it. Whoever posts a mail
+ * never waits for its delivery.
+ */
+final class MailDeliveryProcess {
+
+	static final String KEY = "mail-delivery";
+
+	static final String SEND_MAIL = "Task_SendMail";
+
+	/**
+	 * Variable naming the kind of mail; a {@link MailComposer} turns kind and variables
+	 * into the mail.
+	 */
+	static final String KIND = "mail";
+
+	private MailDeliveryProcess() {
+	}
+
+}
