@@ -97,6 +97,7 @@ class Agreements {
 			this.workflow.correlate(AgreementApprovalProcess.AMENDMENT_SUBMITTED, instance, variables);
 		}
 		this.versions.flush();
+		this.mentorships.recordActivity(mentorshipId, this.clock.instant());
 		return AgreementView.of(working);
 	}
 

@@ -19,7 +19,7 @@ import at.alma.mentoring.platform.DomainException;
  */
 @Entity
 @Table(name = "mentorships")
-class Mentorship {
+class Mentorship implements MentorshipRef {
 
 	@Id
 	private UUID id;
@@ -57,6 +57,18 @@ class Mentorship {
 	private Instant activatedAt;
 
 	private Instant endedAt;
+
+	/**
+	 * The last thing that happened in the mentorship; the inactivity timer counts from
+	 * here.
+	 */
+	private Instant lastActivityAt;
+
+	/**
+	 * When both were last asked for feedback because nothing happened; one request per
+	 * inactivity period.
+	 */
+	private Instant inactivityNoticeAt;
 
 	@Version
 	private Long version;
@@ -104,6 +116,7 @@ class Mentorship {
 		requireStatus(MentorshipStatus.ACCEPTED);
 		this.status = MentorshipStatus.ACTIVE;
 		this.activatedAt = clock.instant();
+		this.lastActivityAt = this.activatedAt;
 	}
 
 	void decline(String message, Clock clock) {
@@ -142,7 +155,8 @@ class Mentorship {
 		return this.menteeId.equals(memberId) || this.mentorId.equals(memberId);
 	}
 
-	UUID getId() {
+	@Override
+	public UUID getId() {
 		return this.id;
 	}
 
@@ -192,6 +206,18 @@ class Mentorship {
 
 	boolean isMentor(UUID memberId) {
 		return this.mentorId.equals(memberId);
+	}
+
+	Instant getLastActivityAt() {
+		return this.lastActivityAt;
+	}
+
+	Instant getInactivityNoticeAt() {
+		return this.inactivityNoticeAt;
+	}
+
+	void inactivityNoticed(Instant periodEnd) {
+		this.inactivityNoticeAt = periodEnd;
 	}
 
 	Instant getEndedAt() {

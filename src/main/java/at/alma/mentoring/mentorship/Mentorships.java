@@ -1,10 +1,13 @@
 package at.alma.mentoring.mentorship;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 interface Mentorships extends JpaRepository<Mentorship, UUID>, JpaSpecificationExecutor<Mentorship> {
 
@@ -13,5 +16,9 @@ interface Mentorships extends JpaRepository<Mentorship, UUID>, JpaSpecificationE
 	long countByMentorIdAndStatusIn(UUID mentorId, Collection<MentorshipStatus> statuses);
 
 	boolean existsByOpenPairKey(String openPairKey);
+
+	@Modifying
+	@Query("update Mentorship m set m.lastActivityAt = :at where m.id = :id and (m.lastActivityAt is null or m.lastActivityAt < :at)")
+	int recordActivity(UUID id, Instant at);
 
 }

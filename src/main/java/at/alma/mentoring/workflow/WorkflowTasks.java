@@ -85,6 +85,23 @@ public class WorkflowTasks {
 	}
 
 	/**
+	 * Delivers {@code message} to the process instance, which starts a called process
+	 * ({@code calledKey}) through a call activity; returns the called instance's id,
+	 * found by its {@code idVariable}.
+	 */
+	@Transactional
+	public String startCalled(String message, String processInstanceId, String calledKey, String idVariable,
+			String idValue, Map<String, Object> variables) {
+		correlate(message, processInstanceId, variables);
+		return this.runtimeService.createProcessInstanceQuery()
+			.superProcessInstanceId(processInstanceId)
+			.processDefinitionKey(calledKey)
+			.variableValueEquals(idVariable, idValue)
+			.singleResult()
+			.getId();
+	}
+
+	/**
 	 * The process instance and the instances its call activities started (the agreement
 	 * approval).
 	 */

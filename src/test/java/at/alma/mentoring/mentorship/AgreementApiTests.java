@@ -98,7 +98,7 @@ class AgreementApiTests extends MentorshipApiSupport {
 			.singleResult()).isNotNull();
 		// Cockpit shows it "active": waiting inside the active stage
 		assertThat(this.runtimeService.createExecutionQuery()
-			.activityId("Event_MentorshipClosed")
+			.activityId("Timer_InactivityDue")
 			.processInstanceBusinessKey(id.toString())
 			.count()).isEqualTo(1);
 	}

@@ -36,10 +36,10 @@ class AgreementProcessTests extends MentorshipApiSupport {
 	 * The lifecycle's agreement and amendment stages (the closure comes with its own
 	 * tests).
 	 */
-	private static final java.util.Set<String> AGREEMENT_STAGES = java.util.Set.of("Task_WriteAgreement",
-			"Call_AgreementApproval", "Task_NotifyMenteeApproved", "SubProcess_Active", "Start_Active",
-			"EventSubProcess_Amendment", "Start_AmendmentSubmitted", "Call_AmendmentApproval",
-			"Task_NotifyMenteeAmendmentApproved", "End_AmendmentDone");
+	private static final java.util.Set<String> AGREEMENT_STAGES = java.util.Set.of("SubProcess_Mentorship",
+			"Start_Mentorship", "Task_WriteAgreement", "Call_AgreementApproval", "Task_NotifyMenteeApproved",
+			"SubProcess_Active", "Start_Active", "EventSubProcess_Amendment", "Start_AmendmentSubmitted",
+			"Call_AmendmentApproval", "Task_NotifyMenteeAmendmentApproved", "End_AmendmentDone");
 
 	private final List<String> approvals = new ArrayList<>();
 
@@ -82,7 +82,7 @@ class AgreementProcessTests extends MentorshipApiSupport {
 		decideAgreement(this.mentor, "approveAgreement", id, 1, null);
 		assertThat(approval).hasPassed("Gateway_AgreementDecision", "End_AgreementApproved").isEnded();
 		runJobs(id);
-		assertThat(lifecycle).hasPassed("Task_NotifyMenteeApproved").isWaitingAt("Event_MentorshipClosed");
+		assertThat(lifecycle).hasPassed("Task_NotifyMenteeApproved").isWaitingAt("Timer_InactivityDue");
 	}
 
 	@Test
@@ -131,13 +131,13 @@ class AgreementProcessTests extends MentorshipApiSupport {
 		saveAgreement(this.mentee, terms(id, 9));
 		submitAgreement(this.mentee, id);
 		assertThat(lifecycle).hasPassed("Start_AmendmentSubmitted")
-			.isWaitingAt("Call_AmendmentApproval", "Event_MentorshipClosed");
+			.isWaitingAt("Call_AmendmentApproval", "Timer_InactivityDue");
 		ProcessInstance approval = approval(lifecycle);
 		decideAgreement(this.mentor, "approveAgreement", id, 2, null);
 		runJobs(id);
 		assertThat(approval).isEnded();
 		assertThat(lifecycle).hasPassed("Task_NotifyMenteeAmendmentApproved", "End_AmendmentDone")
-			.isWaitingAt("Event_MentorshipClosed");
+			.isWaitingAt("Timer_InactivityDue");
 	}
 
 	@AfterAll

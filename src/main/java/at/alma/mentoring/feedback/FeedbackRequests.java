@@ -1,0 +1,111 @@
+package at.alma.mentoring.feedback;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import at.alma.mentoring.notification.Mailbox;
+import at.alma.mentoring.platform.DomainException;
+import at.alma.mentoring.platform.InvalidInputException;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The feedback module's API: ask members for feedback on an occasion (a mail with a
+ * single-use link), and take their answers. Answers are for the platform team: a member
+ * sees their own, never the other side's.
+ */
+@Service
+public class FeedbackRequests {
+
+	static final String MAIL_KIND = "FEEDBACK_REQUEST";
+
+	static final int MAX_TEXT_LENGTH = 4000;
+
+	private final FeedbackRequestRepository requests;
+
+	private final Mailbox mailbox;
+
+	private final FeedbackTokens tokens;
+
+	private final Clock clock;
+
+	FeedbackRequests(FeedbackRequestRepository requests, Mailbox mailbox, FeedbackTokens tokens, Clock clock) {
+		this.requests = requests;
+		this.mailbox = mailbox;
+		this.tokens = tokens;
+		this.clock = clock;
+	}
+
+	/**
+	 * Asks each member once for feedback on this occasion (an occasion already asked is
+	 * skipped) and mails them the link. Runs in the caller's transaction.
+	 */
+	@Transactional
+	public void request(FeedbackOccasion occasion, String sourceKey, UUID mentorshipId, Collection<UUID> memberIds) {
+		for (UUID memberId : memberIds) {
+			if (this.requests.existsByMemberIdAndOccasionAndSourceKey(memberId, occasion, sourceKey)) {
+				continue;
+			}
+			FeedbackRequest request = new FeedbackRequest(memberId, mentorshipId, occasion, sourceKey,
+					this.clock.instant());
+			try {
+				this.requests.saveAndFlush(request);
+			}
+			catch (DataIntegrityViolationException ex) {
+				throw DomainException.conflict("CONCURRENT_CHANGE", "Feedback was requested at the same moment");
+			}
+			this.mailbox.post(MAIL_KIND, mentorshipId.toString(),
+					Map.of("feedbackRequestId", request.getId().toString()));
+		}
+	}
+
+	/**
+	 * Answers through the link of the mail (no sign-in) or, signed in, one's own request.
+	 */
+	@Transactional
+	FeedbackRequest submit(String token, UUID requestId, Optional<UUID> caller, int rating, String text) {
+		if (rating < 1 || rating > 5) {
+			throw new InvalidInputException("input.rating", "rating must be between 1 and 5");
+		}
+		if (text != null && text.length() > MAX_TEXT_LENGTH) {
+			throw new InvalidInputException("input.text", "At most " + MAX_TEXT_LENGTH + " characters");
+		}
+		FeedbackRequest request;
+		if (token != null) {
+			UUID id = this.tokens.verify(token).orElseThrow(() -> DomainException.notFound("Feedback request"));
+			request = this.requests.findById(id).orElseThrow(() -> DomainException.notFound("Feedback request"));
+		}
+		else {
+			UUID memberId = caller.orElseThrow(
+					() -> new org.springframework.security.authentication.AuthenticationCredentialsNotFoundException(
+							"A feedback token or a sign-in is required"));
+			request = this.requests.findById(requestId)
+				.filter((candidate) -> candidate.getMemberId().equals(memberId))
+				.orElseThrow(() -> DomainException.notFound("Feedback request"));
+		}
+		request.answer(rating, text, this.clock.instant());
+		this.requests.flush();
+		return request;
+	}
+
+	@Transactional(readOnly = true)
+	List<FeedbackRequest> of(UUID memberId) {
+		return this.requests.findByMemberIdOrderByRequestedAtDesc(memberId);
+	}
+
+	/** For tests and operators: the requests of one mentorship and occasion. */
+	@Transactional(readOnly = true)
+	public long count(UUID mentorshipId, FeedbackOccasion occasion, UUID memberId) {
+		return this.requests.findByMentorshipIdAndOccasion(mentorshipId, occasion)
+			.stream()
+			.filter((request) -> request.getMemberId().equals(memberId))
+			.count();
+	}
+
+}

@@ -1,0 +1,290 @@
+package at.alma.mentoring.meeting;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import at.alma.mentoring.platform.DomainException;
+import at.alma.mentoring.platform.InvalidInputException;
+
+/**
+ * A meeting of a mentorship: the mentee proposes slots, the mentor picks one, and after
+ * it took place the mentee and then the mentor confirm it; only then it is HELD. Guards
+ * its own rules: who may do what, in which state, when.
+ */
+@Entity
+@Table(name = "meetings")
+class Meeting {
+
+	static final int MAX_SLOTS = 5;
+
+	@Id
+	private UUID id;
+
+	private UUID mentorshipId;
+
+	private UUID menteeId;
+
+	private UUID mentorId;
+
+	@Enumerated(EnumType.STRING)
+	private MeetingStatus status;
+
+	private boolean finalMeeting;
+
+	@ElementCollection
+	@CollectionTable(name = "meeting_slots", joinColumns = @JoinColumn(name = "meeting_id"))
+	@OrderColumn(name = "position")
+	private List<Slot> slots = new ArrayList<>();
+
+	/** The picked slot while SCHEDULED or HELD. */
+	@Embedded
+	@AttributeOverride(name = "startsAt", column = @Column(name = "starts_at"))
+	@AttributeOverride(name = "durationMinutes", column = @Column(name = "duration_minutes"))
+	@AttributeOverride(name = "kind", column = @Column(name = "kind"))
+	@AttributeOverride(name = "place", column = @Column(name = "place"))
+	@AttributeOverride(name = "link", column = @Column(name = "link"))
+	private Slot scheduled;
+
+	/**
+	 * SEQUENCE of the calendar invitation: raised on every change after the first
+	 * invitation.
+	 */
+	private int invitationSequence;
+
+	/** How often times were proposed for this meeting (names the proposal mails). */
+	private int proposalRound;
+
+	private String declineMessage;
+
+	private String cancelReason;
+
+	private UUID cancelledBy;
+
+	private Instant menteeConfirmedAt;
+
+	private Instant mentorConfirmedAt;
+
+	private String processInstanceId;
+
+	private Instant proposedAt;
+
+	@Version
+	private Long version;
+
+	protected Meeting() {
+	}
+
+	Meeting(UUID mentorshipId, UUID menteeId, UUID mentorId, List<Slot> slots, boolean finalMeeting, Clock clock) {
+		this.id = UUID.randomUUID();
+		this.mentorshipId = mentorshipId;
+		this.menteeId = menteeId;
+		this.mentorId = mentorId;
+		this.finalMeeting = finalMeeting;
+		this.status = MeetingStatus.PROPOSED;
+		this.proposedAt = clock.instant();
+		propose(slots, clock);
+	}
+
+	private void propose(List<Slot> proposed, Clock clock) {
+		if (proposed.isEmpty() || proposed.size() > MAX_SLOTS) {
+			throw new InvalidInputException("input.slots", "Propose one to " + MAX_SLOTS + " times");
+		}
+		for (Slot slot : proposed) {
+			if (!slot.getStartsAt().isAfter(clock.instant())) {
+				throw new InvalidInputException("input.slots", "Proposed times must lie in the future");
+			}
+		}
+		this.slots = new ArrayList<>(proposed);
+		this.proposalRound++;
+	}
+
+	void startedAs(String processInstanceId) {
+		this.processInstanceId = processInstanceId;
+	}
+
+	/** The mentor picks one of the proposed slots (index from 0). */
+	void schedule(UUID callerId, int slotIndex, Clock clock) {
+		requireMentor(callerId, "Only the mentor picks the time");
+		requireStatus(MeetingStatus.PROPOSED);
+		if (slotIndex < 0 || slotIndex >= this.slots.size()) {
+			throw new InvalidInputException("input.slot", "Pick one of the " + this.slots.size() + " proposed times");
+		}
+		Slot slot = this.slots.get(slotIndex);
+		if (!slot.getStartsAt().isAfter(clock.instant())) {
+			throw DomainException.refused("SLOT_IN_PAST", "This time has passed; ask for new proposals");
+		}
+		if (this.scheduled != null) {
+			this.invitationSequence++; // a moved meeting: same invitation UID, higher
+										// SEQUENCE
+		}
+		this.scheduled = slot;
+		this.status = MeetingStatus.SCHEDULED;
+	}
+
+	void decline(UUID callerId, String message) {
+		requireMentor(callerId, "Only the mentor declines a proposal");
+		requireStatus(MeetingStatus.PROPOSED);
+		this.status = MeetingStatus.DECLINED;
+		this.declineMessage = message;
+	}
+
+	/** Moves a scheduled meeting: new proposals, the mentor picks again. */
+	void reschedule(UUID callerId, List<Slot> proposed, Clock clock) {
+		requireParticipant(callerId);
+		requireStatus(MeetingStatus.SCHEDULED);
+		requireNotStarted(clock, "A meeting that has begun cannot be moved");
+		propose(proposed, clock);
+		this.status = MeetingStatus.PROPOSED;
+	}
+
+	void cancel(UUID callerId, String reason, Clock clock) {
+		requireParticipant(callerId);
+		requireStatus(MeetingStatus.SCHEDULED);
+		requireNotStarted(clock, "A meeting that has begun cannot be cancelled");
+		this.status = MeetingStatus.CANCELLED;
+		this.cancelReason = reason;
+		this.cancelledBy = callerId;
+		this.invitationSequence++;
+	}
+
+	/**
+	 * Confirms that the meeting took place: the mentee first, then the mentor. Returns
+	 * whether the meeting is now HELD.
+	 */
+	boolean confirmHeldBy(UUID callerId, Clock clock) {
+		requireParticipant(callerId);
+		if (this.status == MeetingStatus.HELD || (callerId.equals(this.menteeId) && this.menteeConfirmedAt != null)) {
+			throw DomainException.refused("ALREADY_CONFIRMED", "You confirmed this meeting already");
+		}
+		requireStatus(MeetingStatus.SCHEDULED);
+		if (clock.instant().isBefore(this.scheduled.getStartsAt())) {
+			throw DomainException.refused("MEETING_NOT_YET", "A meeting can be confirmed once it has taken place");
+		}
+		if (callerId.equals(this.menteeId)) {
+			this.menteeConfirmedAt = clock.instant();
+			return false;
+		}
+		if (this.menteeConfirmedAt == null) {
+			throw DomainException.refused("NOT_YOUR_TURN", "The mentee confirms first");
+		}
+		this.mentorConfirmedAt = clock.instant();
+		this.status = MeetingStatus.HELD;
+		return true;
+	}
+
+	boolean isParticipant(UUID memberId) {
+		return this.menteeId.equals(memberId) || this.mentorId.equals(memberId);
+	}
+
+	private void requireParticipant(UUID callerId) {
+		if (!isParticipant(callerId)) {
+			throw DomainException.notFound("Meeting");
+		}
+	}
+
+	private void requireMentor(UUID callerId, String message) {
+		requireParticipant(callerId);
+		if (!callerId.equals(this.mentorId)) {
+			throw DomainException.refused("NOT_YOUR_TURN", message);
+		}
+	}
+
+	private void requireStatus(MeetingStatus expected) {
+		if (this.status != expected) {
+			throw DomainException.refused("WRONG_STATE",
+					"Not possible while the meeting is " + this.status.name().toLowerCase());
+		}
+	}
+
+	private void requireNotStarted(Clock clock, String message) {
+		if (!clock.instant().isBefore(this.scheduled.getStartsAt())) {
+			throw DomainException.refused("MEETING_STARTED", message);
+		}
+	}
+
+	UUID getId() {
+		return this.id;
+	}
+
+	UUID getMentorshipId() {
+		return this.mentorshipId;
+	}
+
+	UUID getMenteeId() {
+		return this.menteeId;
+	}
+
+	UUID getMentorId() {
+		return this.mentorId;
+	}
+
+	MeetingStatus getStatus() {
+		return this.status;
+	}
+
+	boolean isFinalMeeting() {
+		return this.finalMeeting;
+	}
+
+	List<Slot> getSlots() {
+		return this.slots;
+	}
+
+	Slot getScheduled() {
+		return this.scheduled;
+	}
+
+	int getProposalRound() {
+		return this.proposalRound;
+	}
+
+	int getInvitationSequence() {
+		return this.invitationSequence;
+	}
+
+	String getDeclineMessage() {
+		return this.declineMessage;
+	}
+
+	String getCancelReason() {
+		return this.cancelReason;
+	}
+
+	UUID getCancelledBy() {
+		return this.cancelledBy;
+	}
+
+	Instant getMenteeConfirmedAt() {
+		return this.menteeConfirmedAt;
+	}
+
+	Instant getMentorConfirmedAt() {
+		return this.mentorConfirmedAt;
+	}
+
+	String getProcessInstanceId() {
+		return this.processInstanceId;
+	}
+
+	Instant getProposedAt() {
+		return this.proposedAt;
+	}
+
+}

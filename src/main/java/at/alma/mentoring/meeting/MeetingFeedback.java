@@ -1,0 +1,33 @@
+package at.alma.mentoring.meeting;
+
+import java.util.List;
+import java.util.UUID;
+
+import at.alma.mentoring.feedback.FeedbackOccasion;
+import at.alma.mentoring.feedback.FeedbackRequests;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code ${meetingFeedback.request(execution)}}: after both confirmed, both are asked for
+ * feedback.
+ */
+@Component("meetingFeedback")
+class MeetingFeedback {
+
+	private final FeedbackRequests feedback;
+
+	MeetingFeedback(FeedbackRequests feedback) {
+		this.feedback = feedback;
+	}
+
+	public void request(DelegateExecution execution) {
+		String meetingId = (String) execution.getVariable(MeetingProcess.MEETING_ID);
+		this.feedback.request(FeedbackOccasion.MEETING, "meeting:" + meetingId,
+				UUID.fromString((String) execution.getVariable("mentorshipId")),
+				List.of(UUID.fromString((String) execution.getVariable("menteeId")),
+						UUID.fromString((String) execution.getVariable("mentorId"))));
+	}
+
+}

@@ -1,0 +1,178 @@
+package at.alma.mentoring.meeting;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import at.alma.mentoring.member.MemberDirectory;
+import at.alma.mentoring.mentorship.MentorshipDirectory;
+import at.alma.mentoring.mentorship.MentorshipInfo;
+import at.alma.mentoring.mentorship.MentorshipStatus;
+import at.alma.mentoring.platform.DomainException;
+import at.alma.mentoring.platform.InvalidInputException;
+import at.alma.mentoring.workflow.WorkflowTasks;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Arranging and confirming meetings. Each method changes the meeting and its process
+ * instance in one transaction and counts as activity of the mentorship.
+ */
+@Service
+class MeetingPlanning {
+
+	static final int MAX_TEXT = 2000;
+
+	private final Meetings meetings;
+
+	private final MentorshipDirectory mentorships;
+
+	private final MemberDirectory members;
+
+	private final WorkflowTasks workflow;
+
+	private final MeetingSettings settings;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	MeetingPlanning(Meetings meetings, MentorshipDirectory mentorships, MemberDirectory members, WorkflowTasks workflow,
+			MeetingSettings settings, ApplicationEventPublisher events, Clock clock) {
+		this.meetings = meetings;
+		this.mentorships = mentorships;
+		this.members = members;
+		this.workflow = workflow;
+		this.settings = settings;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional
+	Meeting propose(UUID callerId, UUID mentorshipId, List<SlotInput> slots, boolean finalMeeting) {
+		MentorshipInfo mentorship = this.mentorships.ofParticipant(callerId, mentorshipId);
+		if (!mentorship.menteeId().equals(callerId)) {
+			throw DomainException.refused("NOT_YOUR_TURN", "The mentee proposes meetings");
+		}
+		if (!mentorship.isOngoing()) {
+			throw DomainException.refused("WRONG_STATE", "Meetings belong to an accepted or active mentorship");
+		}
+		if (finalMeeting && mentorship.status() != MentorshipStatus.ACTIVE) {
+			throw DomainException.refused("NOT_ACTIVE", "The final meeting belongs to an active mentorship");
+		}
+		Meeting meeting = new Meeting(mentorshipId, mentorship.menteeId(), mentorship.mentorId(),
+				slots(callerId, slots), finalMeeting, this.clock);
+		meeting = this.meetings.saveAndFlush(meeting);
+		Map<String, Object> variables = new HashMap<>();
+		variables.put(MeetingProcess.MEETING_ID, meeting.getId().toString());
+		variables.put(MeetingProcess.CONFIRM_REMINDER_AFTER, this.settings.confirmReminderAfter().toString());
+		meeting.startedAs(this.workflow.startCalled(MeetingProcess.MEETING_PROPOSED, mentorship.processInstanceId(),
+				MeetingProcess.KEY, MeetingProcess.MEETING_ID, meeting.getId().toString(), variables));
+		this.mentorships.recordActivity(mentorshipId);
+		return meeting;
+	}
+
+	@Transactional
+	Meeting schedule(UUID callerId, UUID meetingId, int slotIndex) {
+		Meeting meeting = find(callerId, meetingId);
+		meeting.schedule(callerId, slotIndex, this.clock);
+		this.workflow.complete(meeting.getProcessInstanceId(), MeetingProcess.SCHEDULE_MEETING, callerId,
+				Map.of(MeetingProcess.DECISION, MeetingStatus.SCHEDULED.name(), MeetingProcess.STARTS_AT,
+						Date.from(meeting.getScheduled().getStartsAt())));
+		return done(meeting);
+	}
+
+	@Transactional
+	Meeting decline(UUID callerId, UUID meetingId, String message) {
+		Meeting meeting = find(callerId, meetingId);
+		meeting.decline(callerId, text(message, "input.message", true));
+		this.workflow.complete(meeting.getProcessInstanceId(), MeetingProcess.SCHEDULE_MEETING, callerId,
+				Map.of(MeetingProcess.DECISION, MeetingStatus.DECLINED.name()));
+		return done(meeting);
+	}
+
+	@Transactional
+	Meeting reschedule(UUID callerId, UUID meetingId, List<SlotInput> slots) {
+		Meeting meeting = find(callerId, meetingId);
+		meeting.reschedule(callerId, slots(callerId, slots), this.clock);
+		this.workflow.correlate(MeetingProcess.MEETING_RESCHEDULED, meeting.getProcessInstanceId(), Map.of());
+		return done(meeting);
+	}
+
+	@Transactional
+	Meeting cancel(UUID callerId, UUID meetingId, String reason) {
+		Meeting meeting = find(callerId, meetingId);
+		meeting.cancel(callerId, text(reason, "input.reason", true), this.clock);
+		this.workflow.correlate(MeetingProcess.MEETING_CANCELLED, meeting.getProcessInstanceId(),
+				Map.of("cancelledBy", callerId.toString()));
+		return done(meeting);
+	}
+
+	@Transactional
+	Meeting confirmHeld(UUID callerId, UUID meetingId) {
+		Meeting meeting = find(callerId, meetingId);
+		boolean held = meeting.confirmHeldBy(callerId, this.clock);
+		String task = held ? MeetingProcess.CONFIRM_BY_MENTOR : MeetingProcess.CONFIRM_BY_MENTEE;
+		this.workflow.complete(meeting.getProcessInstanceId(), task, callerId, Map.of());
+		done(meeting);
+		if (held) {
+			this.events.publishEvent(new MeetingHeld(meeting.getId(), meeting.getMentorshipId(), meeting.getMenteeId(),
+					meeting.getMentorId(), meeting.isFinalMeeting()));
+		}
+		return meeting;
+	}
+
+	/** The meeting as {@code viewer} sees it, in their time zone. */
+	@Transactional(readOnly = true)
+	MeetingView view(UUID meetingId, UUID viewer) {
+		return MeetingView.of(find(viewer, meetingId), this.members.get(viewer).zone());
+	}
+
+	java.time.LocalDate today() {
+		return java.time.LocalDate.ofInstant(this.clock.instant(), java.time.ZoneOffset.UTC);
+	}
+
+	private Meeting done(Meeting meeting) {
+		this.meetings.flush();
+		this.mentorships.recordActivity(meeting.getMentorshipId());
+		return meeting;
+	}
+
+	private Meeting find(UUID callerId, UUID meetingId) {
+		return this.meetings.findById(meetingId)
+			.filter((meeting) -> meeting.isParticipant(callerId))
+			.orElseThrow(() -> DomainException.notFound("Meeting"));
+	}
+
+	private List<Slot> slots(UUID callerId, List<SlotInput> inputs) {
+		if (inputs == null || inputs.isEmpty() || inputs.size() > Meeting.MAX_SLOTS) {
+			throw new InvalidInputException("input.slots", "Propose one to " + Meeting.MAX_SLOTS + " times");
+		}
+		var zone = this.members.get(callerId).zone();
+		List<Slot> slots = new ArrayList<>();
+		for (int i = 0; i < inputs.size(); i++) {
+			slots.add(inputs.get(i).toSlot(zone, "input.slots[" + i + "]"));
+		}
+		return slots;
+	}
+
+	private static String text(String value, String field, boolean required) {
+		if (value == null || value.isBlank()) {
+			if (required) {
+				throw new InvalidInputException(field, "Please write a short message");
+			}
+			return null;
+		}
+		if (value.length() > MAX_TEXT) {
+			throw new InvalidInputException(field, "At most " + MAX_TEXT + " characters");
+		}
+		return value.strip();
+	}
+
+}

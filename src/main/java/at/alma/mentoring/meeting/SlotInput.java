@@ -1,0 +1,41 @@
+package at.alma.mentoring.meeting;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+
+import at.alma.mentoring.platform.InvalidInputException;
+
+/**
+ * A proposed time as the API takes it: {@code start} with an offset
+ * ("2027-03-22T15:00+01:00") or as local time ("2027-03-22T15:00") in the proposing
+ * member's time zone.
+ */
+record SlotInput(String start, Integer durationMinutes, MeetingKind kind, String place, String link) {
+
+	Slot toSlot(ZoneId memberZone, String field) {
+		if (this.start == null || this.kind == null || this.durationMinutes == null) {
+			throw new InvalidInputException(field, "start, durationMinutes and kind are required");
+		}
+		return new Slot(parse(this.start, memberZone, field + ".start"), this.durationMinutes, this.kind, this.place,
+				this.link, field);
+	}
+
+	static Instant parse(String text, ZoneId zone, String field) {
+		try {
+			return OffsetDateTime.parse(text).toInstant();
+		}
+		catch (DateTimeException withoutOffset) {
+			try {
+				return LocalDateTime.parse(text).atZone(zone).toInstant();
+			}
+			catch (DateTimeException ex) {
+				throw new InvalidInputException(field,
+						"start must be an ISO date-time, e.g. 2027-03-22T15:00+01:00 or 2027-03-22T15:00");
+			}
+		}
+	}
+
+}
