@@ -6,6 +6,7 @@ import java.util.UUID;
 import at.alma.mentoring.feedback.FeedbackOccasion;
 import at.alma.mentoring.feedback.FeedbackRequests;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 import org.springframework.stereotype.Component;
 
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
  * feedback.
  */
 @Component("meetingFeedback")
-class MeetingFeedback {
+class MeetingFeedback implements JavaDelegate {
 
 	private final FeedbackRequests feedback;
 
@@ -22,7 +23,8 @@ class MeetingFeedback {
 		this.feedback = feedback;
 	}
 
-	public void request(DelegateExecution execution) {
+	@Override
+	public void execute(DelegateExecution execution) {
 		String meetingId = (String) execution.getVariable(MeetingProcess.MEETING_ID);
 		this.feedback.request(FeedbackOccasion.MEETING, "meeting:" + meetingId,
 				UUID.fromString((String) execution.getVariable("mentorshipId")),

@@ -10,18 +10,19 @@ import at.alma.mentoring.feedback.FeedbackOccasion;
 import at.alma.mentoring.feedback.FeedbackRequests;
 import at.alma.mentoring.platform.DomainException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The inactivity loop of the active stage ({@code ${inactivity.plan(execution)}},
- * {@code ${inactivity.check(execution)}}): the timer is due one period after the last
- * activity (or the last notice); when it fires, both are asked for feedback if nothing
- * happened since, at most once per period, and the loop waits for the next due date.
- * Recording activity is a column update, never a message to the process.
+ * The inactivity loop of the active stage ({@code ${planInactivityCheck}},
+ * {@code ${checkInactivity}}): the timer is due one period after the last activity (or
+ * the last notice); when it fires, both are asked for feedback if nothing happened since,
+ * at most once per period, and the loop waits for the next due date. Recording activity
+ * is a column update, never a message to the process.
  */
-@Component("inactivity")
+@Component
 class InactivityCheck {
 
 	static final String DUE_AT = "inactivityDueAt";
@@ -75,6 +76,40 @@ class InactivityCheck {
 			}
 		}
 		return latest;
+	}
+
+	/** {@code Task_PlanInactivityCheck}. */
+	@Component("planInactivityCheck")
+	static class Plan implements JavaDelegate {
+
+		private final InactivityCheck inactivity;
+
+		Plan(InactivityCheck inactivity) {
+			this.inactivity = inactivity;
+		}
+
+		@Override
+		public void execute(DelegateExecution execution) {
+			this.inactivity.plan(execution);
+		}
+
+	}
+
+	/** {@code Task_CheckInactivity}. */
+	@Component("checkInactivity")
+	static class Check implements JavaDelegate {
+
+		private final InactivityCheck inactivity;
+
+		Check(InactivityCheck inactivity) {
+			this.inactivity = inactivity;
+		}
+
+		@Override
+		public void execute(DelegateExecution execution) {
+			this.inactivity.check(execution);
+		}
+
 	}
 
 }

@@ -1,0 +1,147 @@
+package at.alma.mentoring.meeting;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.mail.internet.MimeMessage;
+
+import at.alma.mentoring.TestMailServer;
+import at.alma.mentoring.feedback.FeedbackOccasion;
+import at.alma.mentoring.feedback.FeedbackRequests;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Feedback requests after a held meeting (answered through the mail's link, once) and on
+ * inactivity (once per period, by the lifecycle's timer).
+ */
+class FeedbackAndInactivityTests extends MeetingApiSupport {
+
+	private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9._-]+)");
+
+	@Autowired
+	FeedbackRequests feedback;
+
+	@Test
+	void feedbackAfterAMeetingIsAnsweredOnceThroughTheLink() {
+		this.clock.setTo(Instant.parse("2027-06-01T08:00:00Z"));
+		Account mentee = signUp("Olivia", "Answer", "MENTEE");
+		Account mentor = signUp("Pascal", "Answer", "MENTOR");
+		UUID mentorship = accepted(mentee, mentor);
+		UUID meeting = proposed(mentee, mentorship, slot("2027-06-02T10:00Z"));
+		schedule(mentor, meeting, 0);
+		this.clock.setTo(Instant.parse("2027-06-02T11:00:00Z"));
+		runJobs(mentorship);
+		mentee = signIn(mentee);
+		mentor = signIn(mentor);
+		confirm(mentee, meeting);
+		confirm(mentor, meeting);
+		mail.purge();
+		runJobs(mentorship);
+
+		MimeMessage request = mail.to(mentee.email()).get(0);
+		Matcher link = TOKEN.matcher(TestMailServer.text(request));
+		assertThat(link.find()).isTrue();
+		String token = link.group(1);
+		String submit = "mutation($input: SubmitFeedbackInput!) { submitFeedback(input: $input) { feedbackRequest { occasion rating answer } } }";
+		anonymous().document(submit)
+			.variable("input", java.util.Map.of("token", token, "rating", 5, "text", "Very helpful"))
+			.execute()
+			.path("submitFeedback.feedbackRequest.rating")
+			.entity(Integer.class)
+			.isEqualTo(5);
+		expectCode(
+				anonymous().document(submit).variable("input", java.util.Map.of("token", token, "rating", 1)).execute(),
+				"ALREADY_ANSWERED");
+		String forged = token.substring(0, token.indexOf('.') + 1) + "AAAA" + token.substring(token.indexOf('.') + 5);
+		expectCode(anonymous().document(submit)
+			.variable("input", java.util.Map.of("token", forged, "rating", 3))
+			.execute(), "NOT_FOUND");
+		expectCode(anonymous().document(submit)
+			.variable("input", java.util.Map.of("token", token.substring(0, token.indexOf('.')) + ".x", "rating", 3))
+			.execute(), "NOT_FOUND");
+
+		// the mentee sees their own answer; the mentor sees only their own (unanswered)
+		// request
+		as(mentee).document("{ me { feedbackRequests { occasion rating answer } } }")
+			.execute()
+			.path("me.feedbackRequests[0].answer")
+			.entity(String.class)
+			.isEqualTo("Very helpful");
+		var mentorsView = as(mentor).document("{ me { feedbackRequests { id occasion rating answer } } }").execute();
+		mentorsView.path("me.feedbackRequests[0].answer").valueIsNull();
+		String mentorsRequest = mentorsView.path("me.feedbackRequests[0].id").entity(String.class).get();
+		// signed in, with the request's id: only one's own
+		expectCode(as(mentee).document(submit)
+			.variable("input", java.util.Map.of("requestId", mentorsRequest, "rating", 2))
+			.execute(), "NOT_FOUND");
+		as(mentor).document(submit)
+			.variable("input", java.util.Map.of("requestId", mentorsRequest, "rating", 4, "text", "Good"))
+			.execute()
+			.path("submitFeedback.feedbackRequest.rating")
+			.entity(Integer.class)
+			.isEqualTo(4);
+	}
+
+	@Test
+	void quietActiveMentorshipAsksBothOncePerPeriod() {
+		Instant start = Instant.parse("2027-01-04T09:00:00Z");
+		this.clock.setTo(start);
+		Account mentee = signUp("Quirin", "Quiet", "MENTEE");
+		Account mentor = signUp("Renate", "Quiet", "MENTOR");
+		UUID mentorship = active(mentee, mentor);
+
+		this.clock.setTo(start.plus(Duration.ofDays(29)));
+		runJobs(mentorship);
+		assertThat(requests(mentorship, mentee)).isZero();
+		this.clock.setTo(start.plus(Duration.ofDays(31)));
+		runJobs(mentorship);
+		runJobs(mentorship);
+		assertThat(requests(mentorship, mentee)).isEqualTo(1);
+		assertThat(requests(mentorship, mentor)).isEqualTo(1);
+		this.clock.setTo(start.plus(Duration.ofDays(45)));
+		runJobs(mentorship);
+		assertThat(requests(mentorship, mentee)).isEqualTo(1);
+		this.clock.setTo(start.plus(Duration.ofDays(61)));
+		runJobs(mentorship);
+		assertThat(requests(mentorship, mentee)).isEqualTo(2);
+		assertThat(requests(mentorship, mentor)).isEqualTo(2);
+		assertThat(mail.to(mentee.email())).extracting(MimeMessage::getSubject)
+			.filteredOn((subject) -> subject.startsWith("Wie läuft"))
+			.hasSize(2);
+	}
+
+	@Test
+	void activityMovesTheInactivityPeriod() {
+		Instant start = Instant.parse("2027-01-04T09:00:00Z");
+		this.clock.setTo(start);
+		Account mentee = signUp("Sven", "Busy", "MENTEE");
+		Account mentor = signUp("Tanja", "Busy", "MENTOR");
+		UUID mentorship = active(mentee, mentor);
+
+		this.clock.setTo(start.plus(Duration.ofDays(29)));
+		proposed(signIn(mentee), mentorship, slot("2027-03-01T10:00Z")); // activity on
+																			// day 29
+		this.clock.setTo(start.plus(Duration.ofDays(31)));
+		runJobs(mentorship);
+		assertThat(requests(mentorship, mentee)).isZero();
+		this.clock.setTo(start.plus(Duration.ofDays(58)));
+		runJobs(mentorship);
+		assertThat(requests(mentorship, mentee)).isZero();
+		this.clock.setTo(start.plus(Duration.ofDays(59)).plusSeconds(60));
+		runJobs(mentorship);
+		assertThat(requests(mentorship, mentee)).isEqualTo(1);
+		assertThat(requests(mentorship, mentor)).isEqualTo(1);
+	}
+
+	private long requests(UUID mentorship, Account member) {
+		return this.feedback.count(mentorship, FeedbackOccasion.INACTIVITY, member.id());
+	}
+
+}

@@ -1,0 +1,132 @@
+package at.alma.mentoring.meeting;
+
+import java.io.StringReader;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.mail.internet.MimeMessage;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+
+import at.alma.mentoring.ApiTest;
+import at.alma.mentoring.TestMailServer;
+
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+/**
+ * GraphQL steps around meetings: an active (or accepted) mentorship, proposing,
+ * scheduling, confirming.
+ */
+abstract class MeetingApiSupport extends ApiTest {
+
+	static final String MEETING_FIELDS = "id status finalMeeting invitationSequence declineMessage cancelReason menteeConfirmedAt mentorConfirmedAt slots { index startsAt startsAtLocal timeZone kind } scheduled { startsAt startsAtLocal timeZone durationMinutes kind place link }";
+
+	UUID requested(Account mentee, Account mentor) {
+		return UUID.fromString(as(mentee)
+			.document("mutation($id: ID!) { requestMentorship(input: {mentorId: $id}) { mentorship { id } } }")
+			.variable("id", mentor.id())
+			.execute()
+			.path("requestMentorship.mentorship.id")
+			.entity(String.class)
+			.get());
+	}
+
+	UUID accepted(Account mentee, Account mentor) {
+		UUID id = requested(mentee, mentor);
+		as(mentor).document(
+				"mutation($id: ID!) { acceptMentorshipRequest(input: {mentorshipId: $id}) { mentorship { status } } }")
+			.variable("id", id)
+			.execute()
+			.path("acceptMentorshipRequest.mentorship.status")
+			.entity(String.class)
+			.isEqualTo("ACCEPTED");
+		return id;
+	}
+
+	UUID active(Account mentee, Account mentor) {
+		UUID id = accepted(mentee, mentor);
+		Map<String, Object> terms = new HashMap<>();
+		terms.put("mentorshipId", id);
+		terms.put("periodStart", "2027-01-01");
+		terms.put("periodEnd", "2027-12-31");
+		terms.put("meetingCount", 6);
+		terms.put("contactKinds", List.of("VIDEO"));
+		terms.put("contactFrequency", "monthly");
+		as(mentee)
+			.document(
+					"mutation($input: SaveAgreementInput!) { saveAgreement(input: $input) { agreement { version } } }")
+			.variable("input", terms)
+			.execute();
+		as(mentee)
+			.document("mutation($id: ID!) { submitAgreement(input: {mentorshipId: $id}) { agreement { status } } }")
+			.variable("id", id)
+			.execute();
+		as(mentor).document(
+				"mutation($id: ID!) { approveAgreement(input: {mentorshipId: $id, version: 1}) { mentorship { status } } }")
+			.variable("id", id)
+			.execute()
+			.path("approveAgreement.mentorship.status")
+			.entity(String.class)
+			.isEqualTo("ACTIVE");
+		runJobs(id);
+		return id;
+	}
+
+	static Map<String, Object> slot(String start) {
+		return Map.of("start", start, "durationMinutes", 60, "kind", "VIDEO", "link", "https://meet.example.org/alma");
+	}
+
+	GraphQlTester.Response propose(Account member, UUID mentorshipId, boolean finalMeeting, Object... slots) {
+		return as(member)
+			.document("mutation($input: ProposeMeetingInput!) { proposeMeeting(input: $input) { meeting { "
+					+ MEETING_FIELDS + " } } }")
+			.variable("input",
+					Map.of("mentorshipId", mentorshipId, "slots", List.of(slots), "finalMeeting", finalMeeting))
+			.execute();
+	}
+
+	UUID proposed(Account mentee, UUID mentorshipId, Object... slots) {
+		return UUID.fromString(propose(mentee, mentorshipId, false, slots).path("proposeMeeting.meeting.id")
+			.entity(String.class)
+			.get());
+	}
+
+	GraphQlTester.Response meetingMutation(Account member, String mutation, Map<String, Object> input) {
+		return as(member)
+			.document("mutation($input: " + inputType(mutation) + "!) { " + mutation + "(input: $input) { meeting { "
+					+ MEETING_FIELDS + " } } }")
+			.variable("input", input)
+			.execute();
+	}
+
+	GraphQlTester.Response schedule(Account mentor, UUID meetingId, int slot) {
+		return meetingMutation(mentor, "scheduleMeeting", Map.of("meetingId", meetingId, "slot", slot));
+	}
+
+	GraphQlTester.Response confirm(Account member, UUID meetingId) {
+		return meetingMutation(member, "confirmMeetingHeld", Map.of("meetingId", meetingId));
+	}
+
+	private static String inputType(String mutation) {
+		return switch (mutation) {
+			case "scheduleMeeting" -> "ScheduleMeetingInput";
+			case "declineMeeting" -> "MeetingMessageInput";
+			case "rescheduleMeeting" -> "RescheduleMeetingInput";
+			case "cancelMeeting" -> "CancelMeetingInput";
+			default -> "MeetingRefInput";
+		};
+	}
+
+	static void expectCode(GraphQlTester.Response response, String code) {
+		response.errors().expect((error) -> code.equals(error.getExtensions().get("code"))).verify();
+	}
+
+	/** The iCalendar attachment of a mail, parsed back with ical4j. */
+	static Calendar calendarOf(MimeMessage message) throws Exception {
+		String ics = TestMailServer.part(message, "text/calendar");
+		return new CalendarBuilder().build(new StringReader(ics));
+	}
+
+}
