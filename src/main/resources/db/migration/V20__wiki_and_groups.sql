@@ -70,6 +70,8 @@ create table member_groups (
     name_key      varchar(100)   not null,
     description   varchar(2000),
     member_count  integer        not null,
+    -- how many joins the group has seen: numbers its memberships in joining order
+    joins         integer        not null,
     created_by    char(36)       not null,
     created_at    datetime(6)    not null,
     version       bigint         not null,
@@ -79,13 +81,16 @@ create table member_groups (
 );
 
 create table group_memberships (
-    id         char(36)     not null,
-    group_id   char(36)     not null,
-    member_id  char(36)     not null,
-    leader     boolean      not null,
-    joined_at  datetime(6)  not null,
+    id           char(36)     not null,
+    group_id     char(36)     not null,
+    member_id    char(36)     not null,
+    leader       boolean      not null,
+    -- the order of joining (joined_at has whole seconds only on MySQL: sendFractionalSeconds=false)
+    join_number  integer      not null,
+    joined_at    datetime(6)  not null,
     constraint pk_group_memberships primary key (id),
     constraint uk_group_memberships_member unique (group_id, member_id),
+    constraint uk_group_memberships_number unique (group_id, join_number),
     constraint fk_group_memberships_group foreign key (group_id) references member_groups (id),
     constraint fk_group_memberships_member foreign key (member_id) references members (id)
 );

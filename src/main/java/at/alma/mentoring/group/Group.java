@@ -50,6 +50,9 @@ class Group {
 
 	private int memberCount;
 
+	/** Joins so far: numbers the memberships in joining order. */
+	private int joins;
+
 	private UUID createdBy;
 
 	private Instant createdAt;
@@ -134,7 +137,7 @@ class Group {
 	}
 
 	private Optional<GroupLeaderAppointed> admit(UUID memberId, Clock clock) {
-		GroupMembership membership = new GroupMembership(this, memberId, clock.instant());
+		GroupMembership membership = new GroupMembership(this, memberId, ++this.joins, clock.instant());
 		this.memberships.put(memberId, membership);
 		this.memberCount = this.memberships.size();
 		return (leaderCount() == 0) ? makeLeader(membership) : Optional.empty();

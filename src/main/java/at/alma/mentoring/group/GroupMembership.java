@@ -26,15 +26,18 @@ class GroupMembership {
 
 	private boolean leader;
 
+	private int joinNumber;
+
 	private Instant joinedAt;
 
 	protected GroupMembership() {
 	}
 
-	GroupMembership(Group group, UUID memberId, Instant joinedAt) {
+	GroupMembership(Group group, UUID memberId, int joinNumber, Instant joinedAt) {
 		this.id = UUID.randomUUID();
 		this.group = group;
 		this.memberId = memberId;
+		this.joinNumber = joinNumber;
 		this.joinedAt = joinedAt;
 	}
 

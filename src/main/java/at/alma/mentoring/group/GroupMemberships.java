@@ -13,7 +13,7 @@ interface GroupMemberships extends JpaRepository<GroupMembership, UUID>, JpaSpec
 
 	@Query("""
 			select new at.alma.mentoring.group.GroupMemberView(m.memberId, m.group.id, m.leader, m.joinedAt)
-			from GroupMembership m where m.group.id in :groupIds and m.leader = true order by m.joinedAt, m.memberId""")
+			from GroupMembership m where m.group.id in :groupIds and m.leader = true order by m.joinNumber""")
 	List<GroupMemberView> leadersOf(Collection<UUID> groupIds);
 
 	@Query("""

@@ -47,8 +47,7 @@ class GroupQueries {
 	Window<GroupMemberView> members(UUID groupId, Limit limit, ScrollPosition position) {
 		Specification<GroupMembership> ofGroup = (root, query, cb) -> cb.equal(root.get("group").get("id"), groupId);
 		return this.memberships
-			.findBy(ofGroup,
-					(query) -> query.sortBy(Sort.by("joinedAt", "memberId")).limit(limit.max()).scroll(position))
+			.findBy(ofGroup, (query) -> query.sortBy(Sort.by("joinNumber")).limit(limit.max()).scroll(position))
 			.map((membership) -> new GroupMemberView(membership.getMemberId(), groupId, membership.isLeader(),
 					membership.getJoinedAt()));
 	}
