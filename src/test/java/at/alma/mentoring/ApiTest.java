@@ -1,5 +1,6 @@
 package at.alma.mentoring;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -120,7 +121,12 @@ public abstract class ApiTest {
 	}
 
 	protected WebTestClient http() {
-		return WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+		// the first request after the shared context starts can take longer than the
+		// default 5 s on a two-core machine
+		return WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.port)
+			.responseTimeout(Duration.ofSeconds(30))
+			.build();
 	}
 
 	/** A GraphQL client without a token. */
