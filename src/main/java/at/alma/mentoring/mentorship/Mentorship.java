@@ -19,7 +19,7 @@ import at.alma.mentoring.platform.DomainException;
  */
 @Entity
 @Table(name = "mentorships")
-class Mentorship {
+class Mentorship implements MentorshipRef {
 
 	@Id
 	private UUID id;
@@ -142,7 +142,8 @@ class Mentorship {
 		return this.menteeId.equals(memberId) || this.mentorId.equals(memberId);
 	}
 
-	UUID getId() {
+	@Override
+	public UUID getId() {
 		return this.id;
 	}
 
