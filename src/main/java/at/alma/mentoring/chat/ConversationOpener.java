@@ -16,18 +16,22 @@ class ConversationOpener {
 
 	private final Conversations conversations;
 
+	private final ReadStates readStates;
+
 	private final Clock clock;
 
-	ConversationOpener(Conversations conversations, Clock clock) {
+	ConversationOpener(Conversations conversations, ReadStates readStates, Clock clock) {
 		this.conversations = conversations;
+		this.readStates = readStates;
 		this.clock = clock;
 	}
 
 	@EventListener
 	void on(MentorshipAccepted event) {
 		if (!this.conversations.existsById(event.mentorshipId())) {
-			this.conversations
-				.save(new Conversation(event.mentorshipId(), event.menteeId(), event.mentorId(), this.clock.instant()));
+			Conversation conversation = this.conversations.saveAndFlush(
+					new Conversation(event.mentorshipId(), event.menteeId(), event.mentorId(), this.clock.instant()));
+			this.readStates.open(conversation.getMentorshipId(), conversation.participants());
 		}
 	}
 

@@ -82,6 +82,8 @@ class MeetingPlanning {
 	Meeting schedule(UUID callerId, UUID meetingId, int slotIndex) {
 		Meeting meeting = find(callerId, meetingId);
 		meeting.schedule(callerId, slotIndex, this.clock);
+		this.meetings.flush(); // the version check makes a concurrent second change wait,
+								// then fail
 		this.workflow.complete(meeting.getProcessInstanceId(), MeetingProcess.SCHEDULE_MEETING, callerId,
 				Map.of(MeetingProcess.DECISION, MeetingStatus.SCHEDULED.name(), MeetingProcess.STARTS_AT,
 						Date.from(meeting.getScheduled().getStartsAt())));
@@ -92,6 +94,8 @@ class MeetingPlanning {
 	Meeting decline(UUID callerId, UUID meetingId, String message) {
 		Meeting meeting = find(callerId, meetingId);
 		meeting.decline(callerId, text(message, "input.message", true));
+		this.meetings.flush(); // the version check makes a concurrent second change wait,
+								// then fail
 		this.workflow.complete(meeting.getProcessInstanceId(), MeetingProcess.SCHEDULE_MEETING, callerId,
 				Map.of(MeetingProcess.DECISION, MeetingStatus.DECLINED.name()));
 		return done(meeting);
@@ -101,6 +105,8 @@ class MeetingPlanning {
 	Meeting reschedule(UUID callerId, UUID meetingId, List<SlotInput> slots) {
 		Meeting meeting = find(callerId, meetingId);
 		meeting.reschedule(callerId, slots(callerId, slots), this.clock);
+		this.meetings.flush(); // the version check makes a concurrent second change wait,
+								// then fail
 		this.workflow.correlate(MeetingProcess.MEETING_RESCHEDULED, meeting.getProcessInstanceId(), Map.of());
 		return done(meeting);
 	}
@@ -109,6 +115,8 @@ class MeetingPlanning {
 	Meeting cancel(UUID callerId, UUID meetingId, String reason) {
 		Meeting meeting = find(callerId, meetingId);
 		meeting.cancel(callerId, text(reason, "input.reason", true), this.clock);
+		this.meetings.flush(); // the version check makes a concurrent second change wait,
+								// then fail
 		this.workflow.correlate(MeetingProcess.MEETING_CANCELLED, meeting.getProcessInstanceId(),
 				Map.of("cancelledBy", callerId.toString()));
 		return done(meeting);
@@ -118,6 +126,8 @@ class MeetingPlanning {
 	Meeting confirmHeld(UUID callerId, UUID meetingId) {
 		Meeting meeting = find(callerId, meetingId);
 		boolean held = meeting.confirmHeldBy(callerId, this.clock);
+		this.meetings.flush(); // the version check makes a concurrent second change wait,
+								// then fail
 		String task = held ? MeetingProcess.CONFIRM_BY_MENTOR : MeetingProcess.CONFIRM_BY_MENTEE;
 		this.workflow.complete(meeting.getProcessInstanceId(), task, callerId, Map.of());
 		done(meeting);

@@ -83,6 +83,7 @@ class Agreements {
 		AgreementVersion working = this.versions.findFirstByMentorshipIdOrderByVersionNumberDesc(mentorshipId)
 			.orElseThrow(() -> DomainException.refused("NO_DRAFT", "Save the agreement before submitting it"));
 		working.submit(this.clock);
+		this.versions.flush();
 		Map<String, Object> variables = Map.of(AgreementApprovalProcess.AGREEMENT_VERSION, working.getVersionNumber(),
 				AgreementApprovalProcess.AGREEMENT_SUBMISSION, working.getSubmissions(),
 				AgreementApprovalProcess.AGREEMENT_REMINDER_AFTER, this.settings.agreementReminderAfter().toString());
@@ -106,6 +107,7 @@ class Agreements {
 		Mentorship mentorship = asMentor(callerId, mentorshipId);
 		AgreementVersion current = decidable(mentorshipId, versionNumber);
 		current.approve(callerId, this.clock);
+		this.versions.flush();
 		boolean first = mentorship.getStatus() == MentorshipStatus.ACCEPTED;
 		if (first) {
 			mentorship.activate(this.clock);
@@ -131,6 +133,7 @@ class Agreements {
 		Mentorship mentorship = asMentor(callerId, mentorshipId);
 		AgreementVersion current = decidable(mentorshipId, versionNumber);
 		current.requestChanges(comment.strip(), this.clock);
+		this.versions.flush();
 		this.workflow.complete(mentorship.getProcessInstanceId(), AgreementApprovalProcess.APPROVE_AGREEMENT, callerId,
 				Map.of(AgreementApprovalProcess.DECISION, AgreementStatus.CHANGES_REQUESTED.name()));
 		this.versions.flush();

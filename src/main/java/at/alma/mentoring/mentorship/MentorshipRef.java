@@ -3,9 +3,9 @@ package at.alma.mentoring.mentorship;
 import java.util.UUID;
 
 /**
- * What other modules may know of the {@code Mentorship} objects the API hands around:
- * their id. Lets another module add fields to the GraphQL type {@code Mentorship} (a
- * {@code @BatchMapping} on it receives these).
+ * What another module may know about a {@code Mentorship} that reaches it as the source
+ * of a GraphQL field ({@code extend type Mentorship} in another module's schema): its id.
+ * The entity itself stays internal to this module.
  */
 public interface MentorshipRef {
 

@@ -112,6 +112,7 @@ class MentorshipRequests {
 			.orElseThrow(() -> DomainException.notFound("Mentor"));
 		requireFreePlace(mentor);
 		mentorship.accept(this.clock);
+		this.mentorships.flush();
 		this.workflow.complete(mentorship.getProcessInstanceId(), LifecycleProcess.REVIEW_REQUEST, callerId,
 				Map.of(LifecycleProcess.REQUEST_OUTCOME, MentorshipStatus.ACCEPTED.name()));
 		this.mentorships.flush();
@@ -130,6 +131,7 @@ class MentorshipRequests {
 		String message = this.declineTexts.compose(editedMessage, this.members.get(mentorship.getMentorId()),
 				this.members.get(mentorship.getMenteeId()));
 		mentorship.decline(message, this.clock);
+		this.mentorships.flush();
 		this.workflow.complete(mentorship.getProcessInstanceId(), LifecycleProcess.REVIEW_REQUEST, callerId,
 				Map.of(LifecycleProcess.REQUEST_OUTCOME, MentorshipStatus.DECLINED.name()));
 		this.mentorships.flush();
@@ -145,6 +147,7 @@ class MentorshipRequests {
 			throw DomainException.refused("NOT_YOUR_TURN", "Only the mentee can withdraw a request");
 		}
 		mentorship.withdraw(this.clock);
+		this.mentorships.flush();
 		this.workflow.correlate(LifecycleProcess.REQUEST_WITHDRAWN, mentorship.getProcessInstanceId(),
 				Map.of(LifecycleProcess.REQUEST_OUTCOME, MentorshipStatus.WITHDRAWN.name()));
 		this.mentorships.flush();

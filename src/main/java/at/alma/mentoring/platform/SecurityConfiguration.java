@@ -9,9 +9,17 @@ import javax.crypto.spec.SecretKeySpec;
 
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 
+import reactor.core.publisher.Mono;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.graphql.server.WebSocketGraphQlInterceptor;
+import org.springframework.graphql.server.support.AuthenticationExtractor;
+import org.springframework.graphql.server.support.BearerTokenAuthenticationExtractor;
+import org.springframework.graphql.server.webmvc.AuthenticationWebSocketInterceptor;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -27,6 +35,7 @@ import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -63,15 +72,13 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain apiFilterChain(HttpSecurity http) throws Exception {
-		var authorities = new JwtGrantedAuthoritiesConverter();
-		authorities.setAuthoritiesClaimName(Tokens.ROLES_CLAIM);
-		authorities.setAuthorityPrefix("ROLE_");
-		var authentication = new JwtAuthenticationConverter();
-		authentication.setJwtGrantedAuthoritiesConverter(authorities);
+		var authentication = jwtAuthenticationConverter();
 		return http.authorizeHttpRequests((requests) -> requests
 			// the GraphQL layer decides per field; anonymous callers reach only the
-			// public operations
-			.requestMatchers("/graphql", "/graphql/**", "/graphiql/**", "/actuator/health/**", "/error", "/calendar/**")
+			// public operations. The WebSocket handshake carries no token: the
+			// connection_init message does (see webSocketAuthentication)
+			.requestMatchers("/graphql", "/graphql/**", "/graphql-ws", "/graphiql/**", "/actuator/health/**", "/error",
+					"/calendar/**")
 			.permitAll()
 			.anyRequest()
 			.authenticated())
@@ -83,6 +90,32 @@ class SecurityConfiguration {
 			.oauth2ResourceServer(
 					(resourceServer) -> resourceServer.jwt((jwt) -> jwt.jwtAuthenticationConverter(authentication)))
 			.build();
+	}
+
+	/**
+	 * GraphQL over WebSocket: the bearer token comes in the {@code connection_init}
+	 * payload ({@code {"Authorization": "Bearer …"}}), is checked like an HTTP request's,
+	 * and holds for the connection's subscriptions. A connection without a token is
+	 * closed (4401): everything on it needs a member.
+	 */
+	@Bean
+	WebSocketGraphQlInterceptor webSocketAuthentication(JwtDecoder jwtDecoder) {
+		var provider = new JwtAuthenticationProvider(jwtDecoder);
+		provider.setJwtAuthenticationConverter(jwtAuthenticationConverter());
+		var bearer = new BearerTokenAuthenticationExtractor();
+		AuthenticationExtractor required = (payload) -> bearer.getAuthentication(payload)
+			.switchIfEmpty(Mono.error(() -> new AuthenticationCredentialsNotFoundException(
+					"connection_init needs {\"Authorization\": \"Bearer <token>\"}")));
+		return new AuthenticationWebSocketInterceptor(required, new ProviderManager(provider));
+	}
+
+	private static JwtAuthenticationConverter jwtAuthenticationConverter() {
+		var authorities = new JwtGrantedAuthoritiesConverter();
+		authorities.setAuthoritiesClaimName(Tokens.ROLES_CLAIM);
+		authorities.setAuthorityPrefix("ROLE_");
+		var authentication = new JwtAuthenticationConverter();
+		authentication.setJwtGrantedAuthoritiesConverter(authorities);
+		return authentication;
 	}
 
 	@Bean

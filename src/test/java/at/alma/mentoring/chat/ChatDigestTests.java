@@ -1,0 +1,140 @@
+package at.alma.mentoring.chat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+
+import at.alma.mentoring.TestMailServer;
+import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The digest mail for messages left unread for a day: one mail for many messages, sent by
+ * the chat-digest process's timer, never twice — not when the job runs again, not when
+ * two runs overlap.
+ */
+class ChatDigestTests extends ChatApiSupport {
+
+	@Autowired
+	ChatDigests digests;
+
+	@Test
+	void threeMessagesUnreadForADayGiveOneDigestMail() throws Exception {
+		Account mentee = signUpWith("Mia", "Digest", "EN", "Europe/London", "MENTEE");
+		Account mentor = signUp("Otto", "Digest", "MENTOR");
+		UUID id = accepted(mentee, mentor);
+		mail.purge(); // the acceptance mail
+		this.clock.setTo(Instant.now());
+		sendOk(mentor, id, "First <b>message</b>");
+		sendOk(mentor, id, "Second message");
+		sendOk(mentor, id, "Third message");
+		sendOk(mentee, id, "the mentee's own message counts for the mentor only");
+
+		this.clock.advance(Duration.ofHours(23));
+		runDigestProcess();
+		assertThat(mail.to(mentee.email())).isEmpty();
+
+		this.clock.advance(Duration.ofMinutes(61));
+		runDigestProcess();
+		List<MimeMessage> mails = mail.to(mentee.email());
+		assertThat(mails).hasSize(1);
+		assertThat(mails.get(0).getSubject()).isEqualTo("Unread messages from Otto Digest");
+		String text = TestMailServer.text(mails.get(0));
+		assertThat(text).contains("3 messages from Otto Digest", "> Third message", "First <b>message</b>",
+				"/mentorships/" + id + "/chat");
+		assertThat(TestMailServer.html(mails.get(0))).contains("First &lt;b&gt;message&lt;/b&gt;");
+		// the mentor's one unread message from the mentee is due as well, as its own mail
+		assertThat(mail.to(mentor.email())).hasSize(1);
+		assertThat(TestMailServer.text(mail.to(mentor.email()).get(0))).contains("Eine Nachricht von Mia Digest");
+
+		this.clock.advance(Duration.ofMinutes(16));
+		runDigestProcess();
+		assertThat(mail.to(mentee.email())).hasSize(1);
+	}
+
+	@Test
+	void twoOverlappingRunsSendOneDigest() throws Exception {
+		Account mentee = signUp("Mia", "Overlap", "MENTEE");
+		Account mentor = signUp("Otto", "Overlap", "MENTOR");
+		UUID id = accepted(mentee, mentor);
+		mail.purge(); // the acceptance mail
+		this.clock.setTo(Instant.now());
+		sendOk(mentor, id, "one");
+		sendOk(mentor, id, "two");
+		this.clock.advance(Duration.ofDays(1).plusMinutes(1));
+
+		var barrier = new CyclicBarrier(2);
+		List<CompletableFuture<Integer>> runs = List.of(1, 2)
+			.stream()
+			.map((run) -> CompletableFuture.supplyAsync(() -> {
+				try {
+					barrier.await();
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException(ex);
+				}
+				return this.digests.sendDue();
+			}))
+			.toList();
+		for (CompletableFuture<Integer> run : runs) {
+			run.get();
+		}
+		assertThat(mail.to(mentee.email())).hasSize(1);
+		assertThat(this.jdbc.queryForObject("select count(*) from sent_mails where mail_key like ?", Long.class,
+				"chat-digest/" + id + "/" + mentee.id() + "/%"))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void readingInTimeMeansNoDigestAndNewMessagesStartANewDay() {
+		Account mentee = signUp("Mia", "Reader", "MENTEE");
+		Account mentor = signUp("Otto", "Reader", "MENTOR");
+		UUID id = accepted(mentee, mentor);
+		mail.purge(); // the acceptance mail
+		this.clock.setTo(Instant.now());
+		sendOk(mentor, id, "read me");
+		as(mentee).document("mutation($id: ID!) { markConversationRead(input: {mentorshipId: $id}) { unreadCount } }")
+			.variable("id", id)
+			.execute();
+		this.clock.advance(Duration.ofDays(2));
+		this.digests.sendDue();
+		assertThat(mail.to(mentee.email())).isEmpty();
+
+		Account freshMentor = signIn(mentor);
+		sendOk(freshMentor, id, "and this one?");
+		this.clock.advance(Duration.ofDays(1).plusMinutes(1));
+		this.digests.sendDue();
+		assertThat(mail.to(mentee.email())).hasSize(1);
+		assertThat(TestMailServer.text(mail.to(mentee.email()).get(0))).contains("and this one?")
+			.doesNotContain("read me");
+	}
+
+	/**
+	 * What the job executor does when the timer is due: start an instance, run its job.
+	 */
+	private void runDigestProcess() {
+		List<Job> timers = this.managementService.createJobQuery()
+			.processDefinitionKey(ChatDigestProcess.KEY)
+			.timers()
+			.executable()
+			.list();
+		assertThat(timers).hasSize(1);
+		this.managementService.executeJob(timers.get(0).getId());
+		for (Job job : this.managementService.createJobQuery()
+			.processDefinitionKey(ChatDigestProcess.KEY)
+			.activityId(ChatDigestProcess.SEND_DIGESTS)
+			.executable()
+			.list()) {
+			this.managementService.executeJob(job.getId());
+		}
+	}
+
+}
