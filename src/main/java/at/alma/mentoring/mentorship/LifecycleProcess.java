@@ -16,7 +16,13 @@ final class LifecycleProcess {
 
 	static final String AGREEMENT_APPROVAL = "Call_AgreementApproval";
 
+	static final String CONFIRM_CLOSURE = "Task_ConfirmClosure";
+
 	// messages
+	static final String CLOSURE_PROPOSED = "ClosureProposed";
+
+	static final String MENTORSHIP_TERMINATED = "MentorshipTerminated";
+
 	static final String REQUEST_WITHDRAWN = "RequestWithdrawn";
 
 	// variables (ids and primitives only)
@@ -31,6 +37,14 @@ final class LifecycleProcess {
 	static final String REQUEST_REMINDER_AFTER = "requestReminderAfter";
 
 	static final String REQUEST_EXPIRES_AT = "requestExpiresAt";
+
+	static final String CLOSURE_CONFIRMER_ID = "closureConfirmerId";
+
+	static final String CLOSURE_DECISION = "closureDecision";
+
+	static final String CLOSURE_REMINDER_AFTER = "closureReminderAfter";
+
+	static final String CLOSURE_LAPSES_AFTER = "closureLapsesAfter";
 
 	/** The local input variable of a mail step naming which mail it sends. */
 	static final String MAIL = "mail";

@@ -59,6 +59,22 @@ class Mentorship implements MentorshipRef {
 	private Instant endedAt;
 
 	/**
+	 * Who proposed to close the mentorship, while a proposal waits for the other side.
+	 */
+	private UUID closureProposedBy;
+
+	private Instant closureProposedAt;
+
+	/** How many closure proposals there were (names their mails). */
+	private int closureRound;
+
+	private String closureDeclineMessage;
+
+	private UUID terminatedBy;
+
+	private String terminationReason;
+
+	/**
 	 * The last thing that happened in the mentorship; the inactivity timer counts from
 	 * here.
 	 */
@@ -137,6 +153,95 @@ class Mentorship implements MentorshipRef {
 		requireStatus(MentorshipStatus.REQUESTED);
 		this.status = MentorshipStatus.EXPIRED;
 		close(clock);
+	}
+
+	/**
+	 * Either side proposes to end an active mentorship; the other confirms or declines.
+	 */
+	void proposeClosure(UUID memberId, Clock clock) {
+		requireStatus(MentorshipStatus.ACTIVE);
+		if (this.closureProposedBy != null) {
+			throw DomainException.refused("CLOSURE_PENDING", "A proposal to close waits for an answer already");
+		}
+		this.closureProposedBy = memberId;
+		this.closureProposedAt = clock.instant();
+		this.closureDeclineMessage = null;
+		this.closureRound++;
+	}
+
+	/** The other side agrees: the mentorship is COMPLETED. */
+	void confirmClosure(UUID memberId, Clock clock) {
+		requireClosureAnswerBy(memberId);
+		this.status = MentorshipStatus.COMPLETED;
+		close(clock);
+	}
+
+	void declineClosure(UUID memberId, String message) {
+		requireClosureAnswerBy(memberId);
+		this.closureProposedBy = null;
+		this.closureProposedAt = null;
+		this.closureDeclineMessage = message;
+	}
+
+	/** Nobody answered in time: the proposal lapses, the mentorship stays active. */
+	void lapseClosure() {
+		if (this.status == MentorshipStatus.ACTIVE) {
+			this.closureProposedBy = null;
+			this.closureProposedAt = null;
+		}
+	}
+
+	/** Either side ends an accepted or active mentorship early. */
+	void terminate(UUID memberId, String reason, Clock clock) {
+		if (this.status != MentorshipStatus.ACCEPTED && this.status != MentorshipStatus.ACTIVE) {
+			throw DomainException.refused("WRONG_STATE",
+					"Only an accepted or active mentorship can be ended early (it is "
+							+ this.status.name().toLowerCase() + ")");
+		}
+		this.status = MentorshipStatus.TERMINATED;
+		this.terminatedBy = memberId;
+		this.terminationReason = reason;
+		this.closureProposedBy = null;
+		close(clock);
+	}
+
+	private void requireClosureAnswerBy(UUID memberId) {
+		requireStatus(MentorshipStatus.ACTIVE);
+		if (this.closureProposedBy == null) {
+			throw DomainException.refused("NO_CLOSURE_PROPOSED", "Nobody proposed to close this mentorship");
+		}
+		if (this.closureProposedBy.equals(memberId)) {
+			throw DomainException.refused("NOT_YOUR_TURN", "The other side answers your proposal");
+		}
+	}
+
+	UUID getClosureProposedBy() {
+		return this.closureProposedBy;
+	}
+
+	Instant getClosureProposedAt() {
+		return this.closureProposedAt;
+	}
+
+	int getClosureRound() {
+		return this.closureRound;
+	}
+
+	String getClosureDeclineMessage() {
+		return this.closureDeclineMessage;
+	}
+
+	UUID getTerminatedBy() {
+		return this.terminatedBy;
+	}
+
+	String getTerminationReason() {
+		return this.terminationReason;
+	}
+
+	/** The participant who is not {@code memberId}. */
+	UUID otherThan(UUID memberId) {
+		return this.menteeId.equals(memberId) ? this.mentorId : this.menteeId;
 	}
 
 	private void close(Clock clock) {

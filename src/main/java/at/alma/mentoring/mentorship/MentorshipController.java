@@ -33,6 +33,8 @@ class MentorshipController {
 
 	private final MentorshipQueries queries;
 
+	private final Closures closures;
+
 	private final DeclineTexts declineTexts;
 
 	private final MemberDirectory members;
@@ -41,9 +43,10 @@ class MentorshipController {
 
 	private final Clock clock;
 
-	MentorshipController(MentorshipRequests requests, MentorshipQueries queries, DeclineTexts declineTexts,
-			MemberDirectory members, CurrentMember currentMember, Clock clock) {
+	MentorshipController(MentorshipRequests requests, MentorshipQueries queries, Closures closures,
+			DeclineTexts declineTexts, MemberDirectory members, CurrentMember currentMember, Clock clock) {
 		this.requests = requests;
+		this.closures = closures;
 		this.queries = queries;
 		this.declineTexts = declineTexts;
 		this.members = members;
@@ -80,6 +83,39 @@ class MentorshipController {
 	MentorshipPayload declineMentorshipRequest(@Argument @Valid DeclineMentorshipRequestInput input) {
 		return new MentorshipPayload(
 				this.requests.decline(this.currentMember.id(), input.mentorshipId(), input.message()));
+	}
+
+	@MutationMapping
+	MentorshipPayload proposeClosure(@Argument @Valid MentorshipRefInput input) {
+		return new MentorshipPayload(this.closures.propose(this.currentMember.id(), input.mentorshipId()));
+	}
+
+	@MutationMapping
+	MentorshipPayload confirmClosure(@Argument @Valid MentorshipRefInput input) {
+		return new MentorshipPayload(this.closures.confirm(this.currentMember.id(), input.mentorshipId()));
+	}
+
+	@MutationMapping
+	MentorshipPayload declineClosure(@Argument @Valid DeclineClosureInput input) {
+		return new MentorshipPayload(
+				this.closures.decline(this.currentMember.id(), input.mentorshipId(), input.message()));
+	}
+
+	@MutationMapping
+	MentorshipPayload terminateMentorship(@Argument @Valid TerminateMentorshipInput input) {
+		return new MentorshipPayload(
+				this.closures.terminate(this.currentMember.id(), input.mentorshipId(), input.reason()));
+	}
+
+	@SchemaMapping(typeName = "Mentorship", field = "closure")
+	ClosureView closure(Mentorship mentorship) {
+		if (mentorship.getClosureProposedBy() == null) {
+			return null;
+		}
+		UUID caller = this.currentMember.id();
+		String proposedBy = mentorship.isMentor(mentorship.getClosureProposedBy()) ? "MENTOR" : "MENTEE";
+		return new ClosureView(proposedBy, mentorship.getClosureProposedAt(),
+				!mentorship.getClosureProposedBy().equals(caller));
 	}
 
 	@MutationMapping
@@ -136,6 +172,15 @@ class MentorshipController {
 	}
 
 	record DeclineMentorshipRequestInput(@NotNull UUID mentorshipId, String message) {
+	}
+
+	record DeclineClosureInput(@NotNull UUID mentorshipId, String message) {
+	}
+
+	record TerminateMentorshipInput(@NotNull UUID mentorshipId, String reason) {
+	}
+
+	record ClosureView(String proposedBy, java.time.Instant proposedAt, boolean awaitingMyAnswer) {
 	}
 
 	record SetDeclineTemplateInput(@NotNull String text) {

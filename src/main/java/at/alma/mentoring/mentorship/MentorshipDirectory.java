@@ -76,8 +76,8 @@ public class MentorshipDirectory {
 	private static MentorshipInfo info(Mentorship mentorship, AgreementVersion agreed) {
 		return new MentorshipInfo(mentorship.getId(), mentorship.getMenteeId(), mentorship.getMentorId(),
 				mentorship.getStatus(), mentorship.getProcessInstanceId(), mentorship.getActivatedAt(),
-				(agreed != null) ? agreed.getMeetingCount() : null, (agreed != null) ? agreed.getPeriodStart() : null,
-				(agreed != null) ? agreed.getPeriodEnd() : null);
+				mentorship.getEndedAt(), (agreed != null) ? agreed.getMeetingCount() : null,
+				(agreed != null) ? agreed.getPeriodStart() : null, (agreed != null) ? agreed.getPeriodEnd() : null);
 	}
 
 	private static java.util.function.BinaryOperator<AgreementVersion> newer() {

@@ -9,7 +9,7 @@ import java.util.UUID;
  * process runs, and the agreement in force (null values before the first approval).
  */
 public record MentorshipInfo(UUID id, UUID menteeId, UUID mentorId, MentorshipStatus status, String processInstanceId,
-		Instant activatedAt, Integer agreedMeetings, LocalDate agreedFrom, LocalDate agreedUntil) {
+		Instant activatedAt, Instant endedAt, Integer agreedMeetings, LocalDate agreedFrom, LocalDate agreedUntil) {
 
 	public boolean isParticipant(UUID memberId) {
 		return this.menteeId.equals(memberId) || this.mentorId.equals(memberId);

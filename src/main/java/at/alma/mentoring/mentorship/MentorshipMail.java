@@ -11,7 +11,9 @@ enum MentorshipMail {
 	REQUEST_RECEIVED(Side.MENTOR), REQUEST_REMINDER(Side.MENTOR), REQUEST_ACCEPTED(Side.MENTEE),
 	REQUEST_DECLINED(Side.MENTEE), REQUEST_WITHDRAWN(Side.MENTOR), REQUEST_EXPIRED(Side.MENTEE),
 	AGREEMENT_SUBMITTED(Side.MENTOR), AGREEMENT_REMINDER(Side.MENTOR), AGREEMENT_APPROVED(Side.MENTEE),
-	AGREEMENT_CHANGES_REQUESTED(Side.MENTEE);
+	AGREEMENT_CHANGES_REQUESTED(Side.MENTEE), CLOSURE_PROPOSED(Side.CLOSURE_CONFIRMER),
+	CLOSURE_REMINDER(Side.CLOSURE_CONFIRMER), CLOSURE_DECLINED(Side.CLOSURE_PROPOSER),
+	CLOSURE_LAPSED(Side.CLOSURE_PROPOSER), MENTORSHIP_COMPLETED(Side.NAMED), MENTORSHIP_TERMINATED(Side.NOT_TERMINATOR);
 
 	private final Side recipient;
 
@@ -37,9 +39,14 @@ enum MentorshipMail {
 		return name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
+	/**
+	 * Who receives it: a fixed side, or a side named by the process's variables (the
+	 * member asked to confirm a closure, the one who proposed it, the side in {@code to},
+	 * the one who did not end the mentorship).
+	 */
 	enum Side {
 
-		MENTEE, MENTOR
+		MENTEE, MENTOR, CLOSURE_CONFIRMER, CLOSURE_PROPOSER, NAMED, NOT_TERMINATOR
 
 	}
 

@@ -57,6 +57,9 @@ class MentorshipMails implements MailComposer {
 		}
 		MentorshipMail mail = MentorshipMail.valueOf(kind);
 		UUID mentorshipId = UUID.fromString((String) variables.get(LifecycleProcess.MENTORSHIP_ID));
+		if (mail.name().startsWith("CLOSURE_") || mail.name().startsWith("MENTORSHIP_")) {
+			return Optional.of(composeEnd(mail, mentorshipId, variables));
+		}
 		if (!mail.aboutAgreement()) {
 			return Optional.of(compose(mail, mentorshipId, null, null));
 		}
@@ -118,6 +121,34 @@ class MentorshipMails implements MailComposer {
 			model.put("changesComment", version.getChangesComment());
 			round = "/v" + agreementVersion + ((submission != null) ? "." + submission : "");
 		}
+		String key = kind.template() + "/" + mentorship.getId() + round + "/" + recipient.id();
+		return new Mail(key, recipient(recipient), kind.template(), model, other.fullName());
+	}
+
+	/**
+	 * The mails of the closure and of an early end; their recipient comes from the
+	 * process's variables.
+	 */
+	@Transactional(readOnly = true)
+	Mail composeEnd(MentorshipMail kind, UUID mentorshipId, Map<String, Object> variables) {
+		Mentorship mentorship = this.mentorships.findById(mentorshipId)
+			.orElseThrow(() -> DomainException.notFound("Mentorship"));
+		UUID recipientId = switch (kind.recipient()) {
+			case CLOSURE_CONFIRMER -> UUID.fromString((String) variables.get(LifecycleProcess.CLOSURE_CONFIRMER_ID));
+			case CLOSURE_PROPOSER ->
+				mentorship.otherThan(UUID.fromString((String) variables.get(LifecycleProcess.CLOSURE_CONFIRMER_ID)));
+			case NOT_TERMINATOR -> mentorship.otherThan(mentorship.getTerminatedBy());
+			case NAMED -> "MENTOR".equals(variables.get("to")) ? mentorship.getMentorId() : mentorship.getMenteeId();
+			default -> throw new IllegalStateException(kind.name());
+		};
+		MemberSummary recipient = this.members.get(recipientId);
+		MemberSummary other = this.members.get(mentorship.otherThan(recipientId));
+		Map<String, Object> model = new HashMap<>();
+		model.put("otherName", other.fullName());
+		model.put("link", this.mailSettings.frontendUrl() + "/mentorships/" + mentorship.getId());
+		model.put("closureDeclineMessage", mentorship.getClosureDeclineMessage());
+		model.put("terminationReason", mentorship.getTerminationReason());
+		String round = kind.name().startsWith("CLOSURE_") ? "/c" + variables.get("closureRound") : "";
 		String key = kind.template() + "/" + mentorship.getId() + round + "/" + recipient.id();
 		return new Mail(key, recipient(recipient), kind.template(), model, other.fullName());
 	}

@@ -17,5 +17,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("mentoring.mentorship")
 record MentorshipSettings(@DefaultValue("5") int maxOpenRequestsPerMentee,
 		@DefaultValue("P3D") Duration requestReminderAfter, @DefaultValue("P14D") Duration requestExpiresAfter,
-		@DefaultValue("P3D") Duration agreementReminderAfter, @DefaultValue("P30D") Duration inactivityAfter) {
+		@DefaultValue("P3D") Duration agreementReminderAfter, @DefaultValue("P30D") Duration inactivityAfter,
+		@DefaultValue("P3D") Duration closureReminderAfter, @DefaultValue("P14D") Duration closureLapsesAfter) {
 }
