@@ -140,6 +140,30 @@ class FeedbackAndInactivityTests extends MeetingApiSupport {
 		assertThat(requests(mentorship, mentor)).isEqualTo(1);
 	}
 
+	@Test
+	void anEndedMentorshipIsNeverAskedAboutInactivity() {
+		Instant start = Instant.parse("2027-01-04T09:00:00Z");
+		this.clock.setTo(start);
+		Account mentee = signUp("Uwe", "Ended", "MENTEE");
+		Account mentor = signUp("Vroni", "Ended", "MENTOR");
+		UUID mentorship = active(mentee, mentor);
+		this.clock.setTo(start.plus(Duration.ofDays(10)));
+		as(signIn(mentee)).document(
+				"mutation($id: ID!) { terminateMentorship(input: {mentorshipId: $id, reason: \"Moved away\"}) { mentorship { status } } }")
+			.variable("id", mentorship)
+			.execute()
+			.path("terminateMentorship.mentorship.status")
+			.entity(String.class)
+			.isEqualTo("TERMINATED");
+		runJobs(mentorship);
+		this.clock.setTo(start.plus(Duration.ofDays(61)));
+		runJobs(mentorship);
+		assertThat(requests(mentorship, mentee)).isZero();
+		assertThat(requests(mentorship, mentor)).isZero();
+		assertThat(this.managementService.createJobQuery().processInstanceId(mentorship.toString()).count()).isZero();
+		assertThat(processInstanceIds(mentorship)).isEmpty();
+	}
+
 	private long requests(UUID mentorship, Account member) {
 		return this.feedback.count(mentorship, FeedbackOccasion.INACTIVITY, member.id());
 	}
