@@ -82,6 +82,9 @@ public class FeedbackRequests {
 			request = this.requests.findById(id).orElseThrow(() -> DomainException.notFound("Feedback request"));
 		}
 		else {
+			if (requestId == null) {
+				throw new InvalidInputException("input.token", "Give the token from the mail or the request's id");
+			}
 			UUID memberId = caller.orElseThrow(
 					() -> new org.springframework.security.authentication.AuthenticationCredentialsNotFoundException(
 							"A feedback token or a sign-in is required"));

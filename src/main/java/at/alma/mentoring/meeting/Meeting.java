@@ -165,6 +165,21 @@ class Meeting {
 	}
 
 	/**
+	 * The mentorship ended (completed or terminated): an open proposal or a scheduled
+	 * meeting is cancelled. Returns whether it had been scheduled (and calendars need a
+	 * cancellation).
+	 */
+	boolean endWithMentorship(String reason) {
+		boolean scheduled = this.status == MeetingStatus.SCHEDULED;
+		if (scheduled) {
+			this.invitationSequence++;
+		}
+		this.status = MeetingStatus.CANCELLED;
+		this.cancelReason = reason;
+		return scheduled;
+	}
+
+	/**
 	 * Confirms that the meeting took place: the mentee first, then the mentor. Returns
 	 * whether the meeting is now HELD.
 	 */

@@ -10,6 +10,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface Meetings extends JpaRepository<Meeting, UUID> {
 
+	List<Meeting> findByMentorshipIdAndStatusIn(UUID mentorshipId, Collection<MeetingStatus> statuses);
+
 	long countByMentorshipIdAndStatus(UUID mentorshipId, MeetingStatus status);
 
 	List<Meeting> findByMentorshipIdInOrderByProposedAtAsc(Collection<UUID> mentorshipIds);

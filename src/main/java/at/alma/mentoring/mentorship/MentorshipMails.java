@@ -20,10 +20,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * {@code ${mentorshipMail}}: the mail steps of the lifecycle process. Runs as an async
- * job (the outbox): builds the mail named by the step's {@code mail} parameter from the
- * mentorship and hands it to the {@link Mailer}, which sends each key once. The key names
- * kind, mentorship and recipient, so a retried job never sends twice.
+ * The mails of the mentorship processes, built when their {@code mail-delivery} job runs
+ * (see {@link at.alma.mentoring.notification.Mailbox}). The key names kind, mentorship,
+ * agreement or closure round and recipient, so a retried job never sends twice.
  */
 @Component
 class MentorshipMails implements MailComposer {

@@ -153,6 +153,13 @@ class ClosureApiTests extends MeetingApiSupport {
 		assertThat(this.jdbc.queryForObject("select count(*) from certificates where mentorship_id = ?", Long.class,
 				active.toString()))
 			.isZero();
+		// the scheduled meeting ended with the mentorship: both calendars got a
+		// cancellation
+		assertThat(
+				this.jdbc.queryForObject("select status from meetings where id = ?", String.class, meeting.toString()))
+			.isEqualTo("CANCELLED");
+		assertThat(mail.to(mentor3.email())).extracting((message) -> message.getSubject())
+			.contains("Treffen mit Lena Abbruch abgesagt");
 	}
 
 	private void terminate(Account by, UUID mentorship, Account other) {

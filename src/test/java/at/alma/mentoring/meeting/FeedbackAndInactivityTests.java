@@ -77,6 +77,8 @@ class FeedbackAndInactivityTests extends MeetingApiSupport {
 		var mentorsView = as(mentor).document("{ me { feedbackRequests { id occasion rating answer } } }").execute();
 		mentorsView.path("me.feedbackRequests[0].answer").valueIsNull();
 		String mentorsRequest = mentorsView.path("me.feedbackRequests[0].id").entity(String.class).get();
+		expectCode(as(mentee).document(submit).variable("input", java.util.Map.of("rating", 2)).execute(),
+				"INVALID_INPUT");
 		// signed in, with the request's id: only one's own
 		expectCode(as(mentee).document(submit)
 			.variable("input", java.util.Map.of("requestId", mentorsRequest, "rating", 2))

@@ -1,0 +1,54 @@
+package at.alma.mentoring.meeting;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.UUID;
+
+import at.alma.mentoring.mentorship.MentorshipCompleted;
+import at.alma.mentoring.mentorship.MentorshipTerminated;
+import at.alma.mentoring.notification.Mailbox;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * When a mentorship ends, its open proposals and scheduled meetings end with it (their
+ * process instances ended with the lifecycle's stage); scheduled ones send both calendars
+ * a cancellation. Runs in the ending transaction.
+ */
+@Component
+class MeetingsOfEndedMentorships {
+
+	private final Meetings meetings;
+
+	private final Mailbox mailbox;
+
+	MeetingsOfEndedMentorships(Meetings meetings, Mailbox mailbox) {
+		this.meetings = meetings;
+		this.mailbox = mailbox;
+	}
+
+	@EventListener
+	void on(MentorshipCompleted event) {
+		end(event.mentorshipId(), "The mentorship was completed.");
+	}
+
+	@EventListener
+	void on(MentorshipTerminated event) {
+		end(event.mentorshipId(), "The mentorship was ended.");
+	}
+
+	private void end(UUID mentorshipId, String reason) {
+		for (Meeting meeting : this.meetings.findByMentorshipIdAndStatusIn(mentorshipId,
+				EnumSet.of(MeetingStatus.PROPOSED, MeetingStatus.SCHEDULED))) {
+			if (meeting.endWithMentorship(reason)) {
+				for (String side : new String[] { "MENTEE", "MENTOR" }) {
+					this.mailbox.post("MEETING_CANCELLED", mentorshipId.toString(),
+							Map.of(MeetingProcess.MEETING_ID, meeting.getId().toString(), "to", side));
+				}
+			}
+		}
+		this.meetings.flush();
+	}
+
+}
