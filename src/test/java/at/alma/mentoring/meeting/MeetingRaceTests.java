@@ -88,7 +88,8 @@ class MeetingRaceTests extends MeetingApiSupport {
 			List<List<String>> outcomes = race(() -> meetingMutation(mentee, "cancelMeeting",
 					Map.of("meetingId", meeting, "reason", "Doch nicht")), () -> confirm(mentor, meeting));
 
-			assertThat(outcomes.get(0)).containsExactly("MEETING_STARTED");
+			// refused for the time, or for the state if the confirmation committed first
+			assertThat(outcomes.get(0)).singleElement().isIn("MEETING_STARTED", "WRONG_STATE");
 			assertThat(outcomes.get(1)).isEmpty();
 			assertThat(status(meeting)).isEqualTo("HELD");
 			assertThat(achievements(meeting, this.mentee)).isEqualTo(1);
