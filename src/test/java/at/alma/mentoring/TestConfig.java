@@ -1,5 +1,10 @@
 package at.alma.mentoring;
 
+import javax.sql.DataSource;
+
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -16,6 +21,31 @@ public class TestConfig {
 	@Bean
 	DomainEvents domainEvents() {
 		return new DomainEvents();
+	}
+
+	@Bean
+	static SqlStatements sqlStatements() {
+		return new SqlStatements();
+	}
+
+	/**
+	 * Wraps the one DataSource, so that JPA, JdbcTemplate, Flyway and the Camunda engine
+	 * all run their SQL through the counter.
+	 */
+	@Bean
+	static BeanPostProcessor countingDataSource(SqlStatements statements) {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				if (bean instanceof DataSource dataSource
+						&& !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
+					return ProxyDataSourceBuilder.create(dataSource).name(beanName).listener(statements).build();
+				}
+				return bean;
+			}
+
+		};
 	}
 
 }

@@ -8,14 +8,21 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
+
 import at.alma.mentoring.platform.DomainException;
 import at.alma.mentoring.platform.InvalidInputException;
 import at.alma.mentoring.platform.SecuritySettings;
 import at.alma.mentoring.platform.Tokens;
 import at.alma.mentoring.platform.Tokens.IssuedToken;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.OffsetScrollPosition;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
@@ -41,12 +48,19 @@ class Accounts {
 
 	private final Set<String> adminEmails;
 
+	private final ObjectProvider<MentorEngagement> engagement;
+
+	private final EntityManager entityManager;
+
 	/**
 	 * Compared against when the e-mail is unknown, so both failures take the same time.
 	 */
 	private final String dummyHash;
 
-	Accounts(Members members, PasswordEncoder passwordEncoder, Tokens tokens, Clock clock, SecuritySettings settings) {
+	Accounts(Members members, PasswordEncoder passwordEncoder, Tokens tokens, Clock clock, SecuritySettings settings,
+			ObjectProvider<MentorEngagement> engagement, EntityManager entityManager) {
+		this.engagement = engagement;
+		this.entityManager = entityManager;
 		this.members = members;
 		this.passwordEncoder = passwordEncoder;
 		this.tokens = tokens;
@@ -107,13 +121,33 @@ class Accounts {
 		return Profile.of(member);
 	}
 
-	/** The mentor directory, sorted by name; offset-scrolled. */
+	/**
+	 * The mentor directory, sorted by name or by engagement (most first, then by name);
+	 * offset-scrolled. Without a module that measures engagement, always by name.
+	 */
 	@Transactional(readOnly = true)
-	Window<Profile> mentors(Specification<Member> search, Limit limit, ScrollPosition position) {
-		return this.members
-			.findBy(search,
+	Window<Profile> mentors(Specification<Member> search, MentorOrder order, Limit limit, ScrollPosition position) {
+		MentorEngagement engagement = this.engagement.getIfAvailable();
+		if (order == null || order == MentorOrder.NAME || engagement == null) {
+			return this.members.findBy(search,
 					(query) -> query.sortBy(Sort.by("lastName", "firstName", "id")).limit(limit.max()).scroll(position))
-			.map(Profile::of);
+				.map(Profile::of);
+		}
+		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<Member> query = cb.createQuery(Member.class);
+		Root<Member> root = query.from(Member.class);
+		query.select(root).where(search.toPredicate(root, query, cb));
+		query.orderBy(cb.desc(engagement.score(order, root.get("id"), query, cb)), cb.asc(root.get("lastName")),
+				cb.asc(root.get("firstName")), cb.asc(root.get("id")));
+		int offset = (position instanceof OffsetScrollPosition offsetPosition && !offsetPosition.isInitial())
+				? (int) offsetPosition.getOffset() + 1 : 0;
+		List<Member> page = this.entityManager.createQuery(query)
+			.setFirstResult(offset)
+			.setMaxResults(limit.max() + 1)
+			.getResultList();
+		boolean hasNext = page.size() > limit.max();
+		List<Profile> content = (hasNext ? page.subList(0, limit.max()) : page).stream().map(Profile::of).toList();
+		return Window.from(content, (index) -> ScrollPosition.offset(offset + index), hasNext);
 	}
 
 	private Member find(UUID id) {

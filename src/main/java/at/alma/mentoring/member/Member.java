@@ -59,6 +59,11 @@ class Member {
 
 	private int mentorCapacity;
 
+	/**
+	 * Whether the public profile may name the other side of mentorship achievements.
+	 */
+	private boolean showMentoringPartners;
+
 	private Instant createdAt;
 
 	@Version
@@ -137,6 +142,9 @@ class Member {
 		if (changes.language() != null) {
 			this.language = changes.language();
 		}
+		if (changes.showMentoringPartners() != null) {
+			this.showMentoringPartners = changes.showMentoringPartners();
+		}
 		if (changes.mentorAvailable() != null || changes.mentorCapacity() != null) {
 			if (!this.roles.contains(Role.MENTOR)) {
 				throw new at.alma.mentoring.platform.InvalidInputException("input.mentorAvailable", "NOT_A_MENTOR",
@@ -208,6 +216,10 @@ class Member {
 
 	int getMentorCapacity() {
 		return this.mentorCapacity;
+	}
+
+	boolean isShowMentoringPartners() {
+		return this.showMentoringPartners;
 	}
 
 	Instant getCreatedAt() {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import jakarta.validation.Valid;
 
 import at.alma.mentoring.platform.CurrentMember;
@@ -58,9 +60,10 @@ class MemberController {
 	}
 
 	@QueryMapping
-	Window<Profile> mentors(@Argument String topic, @Argument Boolean available, ScrollSubrange subrange) {
+	Window<Profile> mentors(@Argument String topic, @Argument Boolean available, @Argument MentorOrder orderBy,
+			ScrollSubrange subrange) {
 		this.currentMember.id();
-		return this.accounts.mentors(MentorSearch.mentors(topic, available), Paging.limit(subrange),
+		return this.accounts.mentors(MentorSearch.mentors(topic, available), orderBy, Paging.limit(subrange),
 				Paging.position(subrange));
 	}
 
@@ -98,10 +101,16 @@ class MemberController {
 			Specification<Member> spec = (root, query, cb) -> cb.isMember(Role.MENTOR,
 					root.<java.util.Set<Role>>get("roles"));
 			if (topic != null && !topic.isBlank()) {
+				// a correlated EXISTS rather than a join with DISTINCT: the engagement
+				// sort
+				// orders by an expression that DISTINCT would have to select
 				spec = spec.and((root, query, cb) -> {
-					query.distinct(true);
-					return cb.equal(cb.lower(root.join("topics", JoinType.INNER)),
-							topic.strip().toLowerCase(java.util.Locale.ROOT));
+					Subquery<Integer> withTopic = query.subquery(Integer.class);
+					Root<Member> member = withTopic.correlate(root);
+					withTopic.select(cb.literal(1))
+						.where(cb.equal(cb.lower(member.join("topics", JoinType.INNER)),
+								topic.strip().toLowerCase(java.util.Locale.ROOT)));
+					return cb.exists(withTopic);
 				});
 			}
 			if (available != null) {

@@ -3,6 +3,7 @@ package at.alma.mentoring.member;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -48,6 +49,14 @@ public class MemberDirectory {
 			.stream()
 			.map(Participant::of)
 			.collect(Collectors.toMap(Participant::id, Function.identity()));
+	}
+
+	/**
+	 * Which of these members let their public profile name their mentoring partners
+	 * ({@code showMentoringPartners}); one query.
+	 */
+	public Set<UUID> sharingMentoringPartners(Collection<UUID> ids) {
+		return ids.isEmpty() ? Set.of() : Set.copyOf(this.members.findIdsSharingMentoringPartners(ids));
 	}
 
 	/**

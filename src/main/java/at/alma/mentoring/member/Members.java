@@ -1,5 +1,7 @@
 package at.alma.mentoring.member;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,6 +17,9 @@ interface Members extends JpaRepository<Member, UUID>, JpaSpecificationExecutor<
 	Optional<Member> findByEmail(String normalizedEmail);
 
 	boolean existsByEmail(String normalizedEmail);
+
+	@Query("select m.id from Member m where m.id in :ids and m.showMentoringPartners = true")
+	List<UUID> findIdsSharingMentoringPartners(Collection<UUID> ids);
 
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select m from Member m where m.id = :id")

@@ -17,7 +17,7 @@ record ProfileChanges(@Size(max = 100) @Pattern(regexp = NOT_BLANK, message = "m
 		@Size(max = 4000) String bio, @Size(max = 20) List<@NotBlank @Size(max = 60) String> topics,
 		@Size(max = 10) List<@NotBlank @Size(max = 40) String> languages, @Size(max = 200) String location,
 		@Size(max = 64) String timeZone, Language language, Boolean mentorAvailable,
-		@Min(1) @Max(20) Integer mentorCapacity) {
+		@Min(1) @Max(20) Integer mentorCapacity, Boolean showMentoringPartners) {
 
 	static final String NOT_BLANK = "(?s).*\\S.*";
 

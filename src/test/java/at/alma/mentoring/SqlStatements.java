@@ -1,0 +1,45 @@
+package at.alma.mentoring;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import net.ttddyy.dsproxy.ExecutionInfo;
+import net.ttddyy.dsproxy.QueryInfo;
+import net.ttddyy.dsproxy.listener.QueryExecutionListener;
+
+/**
+ * Counts every SQL statement that goes through the application's DataSource while
+ * recording: the application's own, Hibernate's, Flyway's and the Camunda engine's. The
+ * DataSource is wrapped once in the shared test context (see {@link TestConfig}).
+ */
+public class SqlStatements implements QueryExecutionListener {
+
+	private final List<String> recorded = new CopyOnWriteArrayList<>();
+
+	private volatile boolean recording;
+
+	/** The statements {@code action} caused, on any thread, in order. */
+	public List<String> during(Runnable action) {
+		this.recorded.clear();
+		this.recording = true;
+		try {
+			action.run();
+		}
+		finally {
+			this.recording = false;
+		}
+		return List.copyOf(this.recorded);
+	}
+
+	@Override
+	public void beforeQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
+	}
+
+	@Override
+	public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
+		if (this.recording) {
+			queryInfoList.forEach((query) -> this.recorded.add(query.getQuery()));
+		}
+	}
+
+}
