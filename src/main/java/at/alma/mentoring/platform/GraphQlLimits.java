@@ -113,7 +113,9 @@ class GraphQlLimits extends SimplePerformantInstrumentation {
 			Object first = env.getArguments().get("first");
 			return (first instanceof Number number) ? Math.max(number.longValue(), 1) : Paging.DEFAULT_PAGE_SIZE;
 		}
-		if (GraphQLTypeUtil.unwrapNonNull(type) instanceof GraphQLList) {
+		// the edges of a connection are already weighted by the connection's page size
+		if (GraphQLTypeUtil.unwrapNonNull(type) instanceof GraphQLList
+				&& !env.getFieldsContainer().getName().endsWith("Connection")) {
 			return this.settings.listSize();
 		}
 		return 1;
