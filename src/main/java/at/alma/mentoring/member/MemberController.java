@@ -4,11 +4,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import graphql.GraphQLContext;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import jakarta.validation.Valid;
 
+import at.alma.mentoring.platform.ClientAddress;
 import at.alma.mentoring.platform.CurrentMember;
 import at.alma.mentoring.platform.Paging;
 
@@ -28,9 +30,12 @@ class MemberController {
 
 	private final CurrentMember currentMember;
 
-	MemberController(Accounts accounts, CurrentMember currentMember) {
+	private final SignInThrottle throttle;
+
+	MemberController(Accounts accounts, CurrentMember currentMember, SignInThrottle throttle) {
 		this.accounts = accounts;
 		this.currentMember = currentMember;
+		this.throttle = throttle;
 	}
 
 	@MutationMapping
@@ -39,8 +44,9 @@ class MemberController {
 	}
 
 	@MutationMapping
-	AuthPayload signIn(@Argument @Valid SignInInput input) {
-		return AuthPayload.of(this.accounts.signIn(input));
+	AuthPayload signIn(@Argument @Valid SignInInput input, GraphQLContext context) {
+		return AuthPayload
+			.of(this.throttle.attempt(input.email(), ClientAddress.of(context), () -> this.accounts.signIn(input)));
 	}
 
 	@QueryMapping

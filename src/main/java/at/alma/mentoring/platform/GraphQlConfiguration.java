@@ -2,13 +2,16 @@ package at.alma.mentoring.platform;
 
 import graphql.scalars.ExtendedScalars;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 /**
  * Scalars of the schema: {@code DateTime} (ISO-8601 with offset), {@code Date},
- * {@code Long}.
+ * {@code Long}; the body size limit of {@code /graphql} (the operation limits are
+ * {@link GraphQlLimits}).
  */
 @Configuration(proxyBeanMethods = false)
 class GraphQlConfiguration {
@@ -18,6 +21,17 @@ class GraphQlConfiguration {
 		return (wiring) -> wiring.scalar(DateTimeScalar.INSTANCE)
 			.scalar(ExtendedScalars.Date)
 			.scalar(ExtendedScalars.GraphQLLong);
+	}
+
+	/** Before everything else, security included: an oversized body is never read. */
+	@Bean
+	FilterRegistrationBean<RequestSizeLimit> graphQlRequestSizeLimit(GraphQlSettings settings,
+			@org.springframework.beans.factory.annotation.Value("${spring.graphql.http.path:/graphql}") String path) {
+		var registration = new FilterRegistrationBean<>(new RequestSizeLimit(settings));
+		registration.setName("graphql-request-size-limit");
+		registration.addUrlPatterns(path, path + "/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
 	}
 
 }

@@ -16,11 +16,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param adminEmails members with these e-mail addresses get the ADMIN role (never
  * through signUp)
  * @param corsOrigins browser origins allowed to call the API
+ * @param trustedProxies addresses of reverse proxies whose {@code X-Forwarded-For} is
+ * believed; empty (the default): the client address is the TCP peer's
  */
 @ConfigurationProperties("mentoring.security")
 public record SecuritySettings(String jwtSecret, @DefaultValue("PT12H") Duration tokenTtl,
 		@DefaultValue("alma-mentoring") String issuer, @DefaultValue List<String> adminEmails,
-		@DefaultValue List<String> corsOrigins) {
+		@DefaultValue List<String> corsOrigins, @DefaultValue List<String> trustedProxies) {
 
 	/** The development default; the prod profile refuses to start with it. */
 	public static final String DEVELOPMENT_JWT_SECRET = "development-only-jwt-secret-do-not-use-in-production";

@@ -1,0 +1,67 @@
+package at.alma.mentoring.platform;
+
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.Set;
+
+import graphql.GraphQLContext;
+import reactor.core.publisher.Mono;
+
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.stereotype.Component;
+
+/**
+ * The address a GraphQL request came from, for rate limits: the TCP peer
+ * ({@code HttpServletRequest.getRemoteAddr()}); {@code X-Forwarded-For} only when the
+ * peer is one of the configured trusted proxies, and then the nearest address that is not
+ * a trusted proxy. Resolvers read it with {@link #of(GraphQLContext)}.
+ */
+@Component
+public class ClientAddress implements WebGraphQlInterceptor {
+
+	static final String CONTEXT_KEY = ClientAddress.class.getName();
+
+	private static final String UNKNOWN = "unknown";
+
+	private final Set<String> trustedProxies;
+
+	ClientAddress(SecuritySettings settings) {
+		this.trustedProxies = Set.copyOf(settings.trustedProxies());
+	}
+
+	@Override
+	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+		String address = resolve(request.getRemoteAddress(), request.getHeaders().get("X-Forwarded-For"));
+		request.configureExecutionInput((input, builder) -> {
+			input.getGraphQLContext().put(CONTEXT_KEY, address);
+			return input;
+		});
+		return chain.next(request);
+	}
+
+	String resolve(InetSocketAddress peer, List<String> forwardedFor) {
+		String address = (peer != null && peer.getAddress() != null) ? peer.getAddress().getHostAddress() : UNKNOWN;
+		if (!this.trustedProxies.contains(address) || forwardedFor == null) {
+			return address;
+		}
+		List<String> hops = forwardedFor.stream()
+			.flatMap((header) -> java.util.Arrays.stream(header.split(",")))
+			.map(String::strip)
+			.filter((hop) -> !hop.isEmpty())
+			.toList();
+		for (int i = hops.size() - 1; i >= 0; i--) {
+			if (!this.trustedProxies.contains(hops.get(i))) {
+				return hops.get(i);
+			}
+		}
+		return address;
+	}
+
+	/** The caller's address as resolved for this request; "unknown" outside HTTP. */
+	public static String of(GraphQLContext context) {
+		return context.getOrDefault(CONTEXT_KEY, UNKNOWN);
+	}
+
+}

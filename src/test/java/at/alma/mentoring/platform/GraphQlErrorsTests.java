@@ -1,0 +1,56 @@
+package at.alma.mentoring.platform;
+
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.util.List;
+
+import graphql.ExecutionResult;
+import graphql.GraphQL;
+import graphql.GraphQLError;
+import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.SchemaGenerator;
+import graphql.schema.idl.SchemaParser;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.graphql.execution.DataFetcherExceptionResolver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An internal failure reaches the client as an opaque {@code INTERNAL_ERROR} with an id
+ * for the log: no SQL, no stack trace, no class or table name.
+ */
+class GraphQlErrorsTests {
+
+	@Test
+	void anInternalErrorIsOpaque() {
+		RuntimeException sql = new DataIntegrityViolationException(
+				"could not execute statement [Duplicate entry 'a@b.c' for key 'members.uk_members_email'] "
+						+ "[insert into members (email,password_hash) values (?,?)]",
+				new SQLIntegrityConstraintViolationException("Duplicate entry 'a@b.c' for key 'uk_members_email'"));
+		RuntimeException bug = new IllegalStateException("at.alma.mentoring.member.Accounts: secret state");
+		for (RuntimeException failure : List.of(sql, bug)) {
+			GraphQL graphQl = GraphQL.newGraphQL(
+					new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse("type Query { boom: String }"),
+							RuntimeWiring.newRuntimeWiring().type("Query", (type) -> type.dataFetcher("boom", (env) -> {
+								throw failure;
+							})).build()))
+				.defaultDataFetcherExceptionHandler(
+						DataFetcherExceptionResolver.createExceptionHandler(List.of(new GraphQlErrors())))
+				.build();
+			ExecutionResult result = graphQl.execute("{ boom }");
+			assertThat(result.getErrors()).singleElement().satisfies((error) -> {
+				assertThat(error.getMessage()).matches("INTERNAL_ERROR for [0-9a-f-]+");
+				assertThat(error.toSpecification().toString()).doesNotContainIgnoringCase("insert")
+					.doesNotContainIgnoringCase("duplicate")
+					.doesNotContain("members")
+					.doesNotContain("Exception")
+					.doesNotContain("at.alma")
+					.doesNotContain("java.");
+			});
+			assertThat(result.getErrors().stream().map(GraphQLError::getExtensions))
+				.allSatisfy((extensions) -> assertThat(String.valueOf(extensions)).doesNotContain("Exception"));
+		}
+	}
+
+}
