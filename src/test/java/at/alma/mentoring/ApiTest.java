@@ -170,6 +170,73 @@ public abstract class ApiTest {
 		return new Account(account.id(), account.email(), token);
 	}
 
+	/** The mentee asks the mentor for a mentorship; returns its id. */
+	protected UUID requested(Account mentee, Account mentor) {
+		return UUID.fromString(as(mentee)
+			.document("mutation($id: ID!) { requestMentorship(input: {mentorId: $id}) { mentorship { id } } }")
+			.variable("id", mentor.id())
+			.execute()
+			.path("requestMentorship.mentorship.id")
+			.entity(String.class)
+			.get());
+	}
+
+	/**
+	 * A request the mentor accepted (its mails sent): the mentee now writes the
+	 * agreement.
+	 */
+	protected UUID accepted(Account mentee, Account mentor) {
+		UUID id = requested(mentee, mentor);
+		as(mentor).document(
+				"mutation($id: ID!) { acceptMentorshipRequest(input: {mentorshipId: $id}) { mentorship { status } } }")
+			.variable("id", id)
+			.execute()
+			.path("acceptMentorshipRequest.mentorship.status")
+			.entity(String.class)
+			.isEqualTo("ACCEPTED");
+		runJobs(id);
+		return id;
+	}
+
+	/**
+	 * An accepted mentorship whose first agreement (6 meetings in 2027) the mentor
+	 * approved: ACTIVE.
+	 */
+	protected UUID active(Account mentee, Account mentor) {
+		UUID id = accepted(mentee, mentor);
+		Map<String, Object> terms = new java.util.HashMap<>();
+		terms.put("mentorshipId", id);
+		terms.put("periodStart", "2027-01-01");
+		terms.put("periodEnd", "2027-12-31");
+		terms.put("meetingCount", 6);
+		terms.put("contactKinds", List.of("VIDEO"));
+		terms.put("contactFrequency", "monthly");
+		as(mentee)
+			.document(
+					"mutation($input: SaveAgreementInput!) { saveAgreement(input: $input) { agreement { version } } }")
+			.variable("input", terms)
+			.execute()
+			.path("saveAgreement.agreement.version")
+			.entity(Integer.class)
+			.isEqualTo(1);
+		as(mentee)
+			.document("mutation($id: ID!) { submitAgreement(input: {mentorshipId: $id}) { agreement { status } } }")
+			.variable("id", id)
+			.execute()
+			.path("submitAgreement.agreement.status")
+			.entity(String.class)
+			.isEqualTo("SUBMITTED");
+		as(mentor).document(
+				"mutation($id: ID!) { approveAgreement(input: {mentorshipId: $id, version: 1}) { mentorship { status } } }")
+			.variable("id", id)
+			.execute()
+			.path("approveAgreement.mentorship.status")
+			.entity(String.class)
+			.isEqualTo("ACTIVE");
+		runJobs(id);
+		return id;
+	}
+
 	/** A member as the tests know them: id, e-mail and a bearer token. */
 	public record Account(UUID id, String email, String token) {
 	}

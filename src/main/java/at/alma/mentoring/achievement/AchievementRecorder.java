@@ -66,8 +66,7 @@ class AchievementRecorder {
 	}
 
 	private void both(AchievementKind kind, UUID sourceId, UUID menteeId, UUID mentorId) {
-		this.ledger.record(menteeId, kind, sourceId, Side.MENTEE, mentorId);
-		this.ledger.record(mentorId, kind, sourceId, Side.MENTOR, menteeId);
+		this.ledger.recordPair(kind, sourceId, menteeId, mentorId);
 	}
 
 }

@@ -24,46 +24,6 @@ abstract class AchievementApiSupport extends ApiTest {
 			    items(first: 50) { edges { node { id kind achievedAt role source { type id } partner { id displayName } } } }
 			} } }""";
 
-	UUID active(Account mentee, Account mentor) {
-		UUID id = UUID.fromString(as(mentee)
-			.document("mutation($id: ID!) { requestMentorship(input: {mentorId: $id}) { mentorship { id } } }")
-			.variable("id", mentor.id())
-			.execute()
-			.path("requestMentorship.mentorship.id")
-			.entity(String.class)
-			.get());
-		as(mentor)
-			.document(
-					"mutation($id: ID!) { acceptMentorshipRequest(input: {mentorshipId: $id}) { mentorship { id } } }")
-			.variable("id", id)
-			.execute();
-		Map<String, Object> terms = new HashMap<>();
-		terms.put("mentorshipId", id);
-		terms.put("periodStart", "2027-01-01");
-		terms.put("periodEnd", "2027-12-31");
-		terms.put("meetingCount", 6);
-		terms.put("contactKinds", List.of("VIDEO"));
-		terms.put("contactFrequency", "monthly");
-		as(mentee)
-			.document(
-					"mutation($input: SaveAgreementInput!) { saveAgreement(input: $input) { agreement { version } } }")
-			.variable("input", terms)
-			.execute();
-		as(mentee)
-			.document("mutation($id: ID!) { submitAgreement(input: {mentorshipId: $id}) { agreement { status } } }")
-			.variable("id", id)
-			.execute();
-		as(mentor).document(
-				"mutation($id: ID!) { approveAgreement(input: {mentorshipId: $id, version: 1}) { mentorship { status } } }")
-			.variable("id", id)
-			.execute()
-			.path("approveAgreement.mentorship.status")
-			.entity(String.class)
-			.isEqualTo("ACTIVE");
-		runJobs(id);
-		return id;
-	}
-
 	/**
 	 * A meeting the mentor scheduled for 10 March 2027, 10:00 UTC; the clock is past it.
 	 */

@@ -15,29 +15,6 @@ abstract class ChatApiSupport extends ApiTest {
 
 	static final String MESSAGE_FIELDS = "id mentorshipId text sentAt fromMe sender { id firstName }";
 
-	UUID requested(Account mentee, Account mentor) {
-		return UUID.fromString(as(mentee)
-			.document("mutation($id: ID!) { requestMentorship(input: {mentorId: $id}) { mentorship { id } } }")
-			.variable("id", mentor.id())
-			.execute()
-			.path("requestMentorship.mentorship.id")
-			.entity(String.class)
-			.get());
-	}
-
-	UUID accepted(Account mentee, Account mentor) {
-		UUID id = requested(mentee, mentor);
-		as(mentor).document(
-				"mutation($id: ID!) { acceptMentorshipRequest(input: {mentorshipId: $id}) { mentorship { status } } }")
-			.variable("id", id)
-			.execute()
-			.path("acceptMentorshipRequest.mentorship.status")
-			.entity(String.class)
-			.isEqualTo("ACCEPTED");
-		runJobs(id);
-		return id;
-	}
-
 	GraphQlTester.Response send(Account member, UUID mentorshipId, String text) {
 		return as(member)
 			.document("mutation($input: SendMessageInput!) { sendMessage(input: $input) { message { " + MESSAGE_FIELDS

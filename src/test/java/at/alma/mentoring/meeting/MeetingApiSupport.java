@@ -23,57 +23,6 @@ abstract class MeetingApiSupport extends ApiTest {
 
 	static final String MEETING_FIELDS = "id status finalMeeting invitationSequence declineMessage cancelReason menteeConfirmedAt mentorConfirmedAt slots { index startsAt startsAtLocal timeZone kind } scheduled { startsAt startsAtLocal timeZone durationMinutes kind place link }";
 
-	UUID requested(Account mentee, Account mentor) {
-		return UUID.fromString(as(mentee)
-			.document("mutation($id: ID!) { requestMentorship(input: {mentorId: $id}) { mentorship { id } } }")
-			.variable("id", mentor.id())
-			.execute()
-			.path("requestMentorship.mentorship.id")
-			.entity(String.class)
-			.get());
-	}
-
-	UUID accepted(Account mentee, Account mentor) {
-		UUID id = requested(mentee, mentor);
-		as(mentor).document(
-				"mutation($id: ID!) { acceptMentorshipRequest(input: {mentorshipId: $id}) { mentorship { status } } }")
-			.variable("id", id)
-			.execute()
-			.path("acceptMentorshipRequest.mentorship.status")
-			.entity(String.class)
-			.isEqualTo("ACCEPTED");
-		return id;
-	}
-
-	UUID active(Account mentee, Account mentor) {
-		UUID id = accepted(mentee, mentor);
-		Map<String, Object> terms = new HashMap<>();
-		terms.put("mentorshipId", id);
-		terms.put("periodStart", "2027-01-01");
-		terms.put("periodEnd", "2027-12-31");
-		terms.put("meetingCount", 6);
-		terms.put("contactKinds", List.of("VIDEO"));
-		terms.put("contactFrequency", "monthly");
-		as(mentee)
-			.document(
-					"mutation($input: SaveAgreementInput!) { saveAgreement(input: $input) { agreement { version } } }")
-			.variable("input", terms)
-			.execute();
-		as(mentee)
-			.document("mutation($id: ID!) { submitAgreement(input: {mentorshipId: $id}) { agreement { status } } }")
-			.variable("id", id)
-			.execute();
-		as(mentor).document(
-				"mutation($id: ID!) { approveAgreement(input: {mentorshipId: $id, version: 1}) { mentorship { status } } }")
-			.variable("id", id)
-			.execute()
-			.path("approveAgreement.mentorship.status")
-			.entity(String.class)
-			.isEqualTo("ACTIVE");
-		runJobs(id);
-		return id;
-	}
-
 	static Map<String, Object> slot(String start) {
 		return Map.of("start", start, "durationMinutes", 60, "kind", "VIDEO", "link", "https://meet.example.org/alma");
 	}

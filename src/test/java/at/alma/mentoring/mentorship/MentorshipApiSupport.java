@@ -48,16 +48,6 @@ abstract class MentorshipApiSupport extends ApiTest {
 			.execute();
 	}
 
-	/** A request the mentor accepted: the mentee now writes the agreement. */
-	UUID accepted(Account mentee, Account mentor) {
-		UUID id = requestOk(mentee, mentor);
-		act(mentor, "acceptMentorshipRequest", id).path("acceptMentorshipRequest.mentorship.status")
-			.entity(String.class)
-			.isEqualTo("ACCEPTED");
-		runJobs(id);
-		return id;
-	}
-
 	static final String AGREEMENT_FIELDS = "version status periodStart periodEnd meetingCount contactKinds contactFrequency topics submittedAt approvedAt approvedBy { id } changesComment";
 
 	static Map<String, Object> terms(UUID mentorshipId, int meetings) {
@@ -101,20 +91,6 @@ abstract class MentorshipApiSupport extends ApiTest {
 					+ AGREEMENT_FIELDS + " } mentorship { id status } } }")
 			.variable("input", input)
 			.execute();
-	}
-
-	/** An accepted mentorship whose first agreement the mentor approved: ACTIVE. */
-	UUID active(Account mentee, Account mentor) {
-		UUID id = accepted(mentee, mentor);
-		saveAgreement(mentee, terms(id, 6)).path("saveAgreement.agreement.version").entity(Integer.class).isEqualTo(1);
-		submitAgreement(mentee, id).path("submitAgreement.agreement.status")
-			.entity(String.class)
-			.isEqualTo("SUBMITTED");
-		decideAgreement(mentor, "approveAgreement", id, 1, null).path("approveAgreement.mentorship.status")
-			.entity(String.class)
-			.isEqualTo("ACTIVE");
-		runJobs(id);
-		return id;
 	}
 
 	static void expectCode(GraphQlTester.Response response, String code) {
