@@ -106,8 +106,12 @@ class ClosureApiTests extends MeetingApiSupport {
 		Account mentor = signUp("Emil", "Frueh", "MENTOR");
 		UUID accepted = accepted(mentee, mentor);
 		expectCode(closure(mentee, "proposeClosure", accepted, null, null), "WRONG_STATE");
-		UUID requested = requested(signUp("Fritzi", "Frueh", "MENTEE"), signUp("Gerd", "Frueh", "MENTOR"));
-		assertThat(requested).isNotNull();
+		expectCode(closure(mentor, "proposeClosure", accepted, null, null), "WRONG_STATE");
+		Account waiting = signUp("Fritzi", "Frueh", "MENTEE");
+		UUID requested = requested(waiting, signUp("Gerd", "Frueh", "MENTOR"));
+		expectCode(closure(waiting, "proposeClosure", requested, null, null), "WRONG_STATE");
+		// a request is withdrawn or declined, not ended early
+		expectCode(closure(waiting, "terminateMentorship", requested, "reason", "changed my mind"), "WRONG_STATE");
 	}
 
 	@Test
