@@ -1,5 +1,8 @@
 package at.alma.mentoring.platform;
 
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -11,15 +14,18 @@ import jakarta.validation.ConstraintViolationException;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.BindException;
 
 /**
@@ -56,12 +62,45 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 			return isAnonymous() ? error(env, ErrorType.UNAUTHORIZED, "Sign in first", Map.of("code", "UNAUTHORIZED"))
 					: error(env, ErrorType.FORBIDDEN, "Forbidden", Map.of("code", "FORBIDDEN"));
 		}
+		if (isDatabaseUnreachable(ex)) {
+			return error(env, ErrorType.INTERNAL_ERROR,
+					"The service cannot reach its database right now; nothing was changed, try again shortly",
+					Map.of("code", "SERVICE_UNAVAILABLE"));
+		}
 		if (ex instanceof OptimisticLockingFailureException || ex instanceof PessimisticLockingFailureException
 				|| ex.getClass().getName().equals("org.camunda.bpm.engine.OptimisticLockingException")) {
 			return error(env, ErrorType.BAD_REQUEST, "Someone else changed this at the same moment; reload and retry",
 					Map.of("code", "CONCURRENT_CHANGE"));
 		}
 		return null;
+	}
+
+	/**
+	 * A connection to the database could not be had or broke (the pool's timeout, a reset
+	 * connection): the transaction did not commit, so the client may simply retry. Looks
+	 * through the causes, because JPA, Spring and Camunda wrap the driver's exception.
+	 */
+	static boolean isDatabaseUnreachable(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
+					|| cause instanceof CannotCreateTransactionException
+					|| cause instanceof CannotGetJdbcConnectionException
+					|| cause instanceof DataAccessResourceFailureException
+					|| cause instanceof org.hibernate.exception.JDBCConnectionException
+					|| "08".equals(sqlStateClass(cause))) {
+				return true;
+			}
+			if (cause.getCause() == cause) {
+				break;
+			}
+		}
+		return false;
+	}
+
+	/** The class of an SQL state ("08": connection exception). */
+	private static String sqlStateClass(Throwable ex) {
+		String state = (ex instanceof SQLException sql) ? sql.getSQLState() : null;
+		return (state != null && state.length() >= 2) ? state.substring(0, 2) : null;
 	}
 
 	private static String fieldOf(ConstraintViolation<?> violation) {

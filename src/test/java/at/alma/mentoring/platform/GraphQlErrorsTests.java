@@ -1,6 +1,8 @@
 package at.alma.mentoring.platform;
 
+import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
 
 import graphql.ExecutionResult;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.graphql.execution.DataFetcherExceptionResolver;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,6 +54,37 @@ class GraphQlErrorsTests {
 			assertThat(result.getErrors().stream().map(GraphQLError::getExtensions))
 				.allSatisfy((extensions) -> assertThat(String.valueOf(extensions)).doesNotContain("Exception"));
 		}
+	}
+
+	@Test
+	void anUnreachableDatabaseIsServiceUnavailable() {
+		RuntimeException poolTimeout = new CannotCreateTransactionException("Could not open JPA EntityManager",
+				new org.hibernate.exception.JDBCConnectionException("Unable to acquire JDBC Connection",
+						new SQLTransientConnectionException("HikariPool-1 - Connection is not available")));
+		RuntimeException engineLostConnection = new org.camunda.bpm.engine.ProcessEngineException(
+				"ENGINE-03083 Exception while executing Batch Database Operations",
+				new SQLException("Communications link failure", "08S01"));
+		for (RuntimeException failure : List.of(poolTimeout, engineLostConnection)) {
+			ExecutionResult result = execute(failure);
+			assertThat(result.getErrors()).singleElement().satisfies((error) -> {
+				assertThat(error.getExtensions()).containsEntry("code", "SERVICE_UNAVAILABLE");
+				assertThat(error.getMessage()).contains("nothing was changed").doesNotContain("Hikari");
+			});
+		}
+		assertThat(execute(new IllegalStateException("bug")).getErrors()).singleElement()
+			.satisfies((error) -> assertThat(error.getMessage()).startsWith("INTERNAL_ERROR"));
+	}
+
+	private static ExecutionResult execute(RuntimeException failure) {
+		return GraphQL.newGraphQL(
+				new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse("type Query { boom: String }"),
+						RuntimeWiring.newRuntimeWiring().type("Query", (type) -> type.dataFetcher("boom", (env) -> {
+							throw failure;
+						})).build()))
+			.defaultDataFetcherExceptionHandler(
+					DataFetcherExceptionResolver.createExceptionHandler(List.of(new GraphQlErrors())))
+			.build()
+			.execute("{ boom }");
 	}
 
 }
