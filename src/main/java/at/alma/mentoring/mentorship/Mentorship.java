@@ -251,9 +251,13 @@ class Mentorship implements MentorshipRef {
 
 	private void requireStatus(MentorshipStatus expected) {
 		if (this.status != expected) {
-			throw DomainException.refused("WRONG_STATE",
-					"Not possible while the mentorship is " + this.status.name().toLowerCase());
+			throw wrongState(this.status);
 		}
+	}
+
+	static DomainException wrongState(MentorshipStatus status) {
+		return DomainException.refused("WRONG_STATE",
+				"Not possible while the mentorship is " + status.name().toLowerCase());
 	}
 
 	boolean isParticipant(UUID memberId) {

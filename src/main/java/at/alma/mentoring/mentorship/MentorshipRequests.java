@@ -110,6 +110,13 @@ class MentorshipRequests {
 		// cannot both pass
 		MentorSlots mentor = this.members.lockMentor(mentorship.getMentorId())
 			.orElseThrow(() -> DomainException.notFound("Mentor"));
+		// read again under the lock: a second tab (or node) may have decided meanwhile,
+		// and
+		// then that is the answer, not the place its acceptance took
+		MentorshipStatus current = this.mentorships.statusOf(mentorshipId);
+		if (current != MentorshipStatus.REQUESTED) {
+			throw Mentorship.wrongState(current);
+		}
 		requireFreePlace(mentor);
 		mentorship.accept(this.clock);
 		this.mentorships.flush();

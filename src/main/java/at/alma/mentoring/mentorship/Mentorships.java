@@ -17,6 +17,10 @@ interface Mentorships extends JpaRepository<Mentorship, UUID>, JpaSpecificationE
 
 	boolean existsByOpenPairKey(String openPairKey);
 
+	/** The committed status, past the persistence context (read again under a lock). */
+	@Query("select m.status from Mentorship m where m.id = :id")
+	MentorshipStatus statusOf(UUID id);
+
 	@Modifying
 	@Query("update Mentorship m set m.lastActivityAt = :at where m.id = :id and (m.lastActivityAt is null or m.lastActivityAt < :at)")
 	int recordActivity(UUID id, Instant at);

@@ -149,6 +149,45 @@ class MentorshipRequestApiTests extends MentorshipApiSupport {
 	}
 
 	@Test
+	void acceptingTheSameRequestTwiceSaysItIsDecidedNotThatThePlaceIsTaken() throws Exception {
+		// a second tab, or the same click through the other node: the first acceptance
+		// took
+		// the mentor's only place, and the answer to the second names the real reason
+		Account mentor = signUp("Erik", "Twice", "MENTOR");
+		UUID sequential = requestOk(signUp("Fanny", "Twice", "MENTEE"), mentor);
+		act(mentor, "acceptMentorshipRequest", sequential).path("acceptMentorshipRequest.mentorship.status")
+			.entity(String.class)
+			.isEqualTo("ACCEPTED");
+		expectCode(act(mentor, "acceptMentorshipRequest", sequential), "WRONG_STATE");
+
+		for (int round = 0; round < 3; round++) {
+			Account busy = signUp("Gerd", "Twice", "MENTOR");
+			UUID id = requestOk(signUp("Hanna", "Twice", "MENTEE"), busy);
+			var barrier = new CyclicBarrier(2);
+			ExecutorService pool = Executors.newFixedThreadPool(2);
+			try {
+				List<Future<GraphQlTester.Response>> results = new ArrayList<>();
+				for (int i = 0; i < 2; i++) {
+					results.add(pool.submit(() -> {
+						barrier.await(10, TimeUnit.SECONDS);
+						return act(busy, "acceptMentorshipRequest", id);
+					}));
+				}
+				List<String> codes = new ArrayList<>();
+				for (var result : results) {
+					result.get(30, TimeUnit.SECONDS)
+						.errors()
+						.satisfy((errors) -> errors.forEach((e) -> codes.add((String) e.getExtensions().get("code"))));
+				}
+				assertThat(codes).singleElement().isIn("WRONG_STATE", "CONCURRENT_CHANGE");
+			}
+			finally {
+				pool.shutdownNow();
+			}
+		}
+	}
+
+	@Test
 	void twoAcceptancesAtOnceCannotBothTakeTheLastPlace() throws Exception {
 		for (int round = 0; round < 3; round++) {
 			Account mentor = signUp("Otto", "Race", "MENTOR");
