@@ -87,7 +87,7 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 					|| cause instanceof CannotGetJdbcConnectionException
 					|| cause instanceof DataAccessResourceFailureException
 					|| cause instanceof org.hibernate.exception.JDBCConnectionException
-					|| "08".equals(sqlStateClass(cause))) {
+					|| "08".equals(sqlStateClass(cause)) || isClosedByPool(cause)) {
 				return true;
 			}
 			if (cause.getCause() == cause) {
@@ -95,6 +95,14 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * The pool closed a connection that broke under the transaction, and the rollback on
+	 * it failed: this rollback failure replaces the original connection error.
+	 */
+	private static boolean isClosedByPool(Throwable ex) {
+		return ex instanceof SQLException && "Connection is closed".equals(ex.getMessage());
 	}
 
 	/** The class of an SQL state ("08": connection exception). */

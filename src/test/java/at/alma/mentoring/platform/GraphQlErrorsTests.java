@@ -64,7 +64,13 @@ class GraphQlErrorsTests {
 		RuntimeException engineLostConnection = new org.camunda.bpm.engine.ProcessEngineException(
 				"ENGINE-03083 Exception while executing Batch Database Operations",
 				new SQLException("Communications link failure", "08S01"));
-		for (RuntimeException failure : List.of(poolTimeout, engineLostConnection)) {
+		// the connection broke mid-transaction, the pool closed it, and the rollback
+		// failure
+		// is all that reaches the resolver
+		RuntimeException rollbackOnClosedConnection = new org.springframework.orm.jpa.JpaSystemException(
+				new org.hibernate.TransactionException("Unable to rollback against JDBC Connection",
+						new SQLException("Connection is closed")));
+		for (RuntimeException failure : List.of(poolTimeout, engineLostConnection, rollbackOnClosedConnection)) {
 			ExecutionResult result = execute(failure);
 			assertThat(result.getErrors()).singleElement().satisfies((error) -> {
 				assertThat(error.getExtensions()).containsEntry("code", "SERVICE_UNAVAILABLE");
