@@ -236,6 +236,19 @@ class IdempotencyKeyTests extends ApiTest {
 		assertThat(twice.codes()).containsExactly("IDEMPOTENCY_KEY_INVALID");
 		assertThat(post(member.token(), "", "{ me { id } }", Map.of()).codes())
 			.containsExactly("IDEMPOTENCY_KEY_INVALID");
+		// a request error: no data, so 400 for clients that accept the GraphQL response
+		// media type
+		http().post()
+			.uri("/graphql")
+			.contentType(MediaType.APPLICATION_JSON)
+			.accept(MediaType.parseMediaType("application/graphql-response+json"))
+			.header("Authorization", "Bearer " + member.token())
+			.header("Idempotency-Key", "with space")
+			.bodyValue(Map.of("query", CREATE, "variables", article(title)))
+			.exchange()
+			.expectStatus()
+			.isBadRequest();
+		assertThat(twice.errors().get(0)).containsOnlyKeys("message", "locations", "extensions");
 		assertThat(articlesTitled(title)).isZero();
 
 		String longest = "~!" + "x".repeat(251) + "{}";
@@ -454,8 +467,13 @@ class IdempotencyKeyTests extends ApiTest {
 		}
 
 		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> errors() {
+			return (List<Map<String, Object>>) map().getOrDefault("errors", List.of());
+		}
+
+		@SuppressWarnings("unchecked")
 		List<String> codes() {
-			return ((List<Map<String, Object>>) map().getOrDefault("errors", List.of())).stream()
+			return errors().stream()
 				.map((error) -> String
 					.valueOf(((Map<String, Object>) error.getOrDefault("extensions", Map.of())).get("code")))
 				.toList();
