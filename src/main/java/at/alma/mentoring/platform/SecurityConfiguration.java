@@ -146,7 +146,8 @@ class SecurityConfiguration {
 		var cors = new CorsConfiguration();
 		cors.setAllowedOrigins(settings.corsOrigins());
 		cors.setAllowedMethods(List.of("GET", "POST"));
-		cors.setAllowedHeaders(List.of("Authorization", "Content-Type"));
+		cors.setAllowedHeaders(List.of("Authorization", "Content-Type", IdempotentMutations.KEY_HEADER));
+		cors.setExposedHeaders(List.of(IdempotentMutations.REPLAYED_HEADER));
 		cors.setMaxAge(3600L);
 		var source = new UrlBasedCorsConfigurationSource();
 		source.registerCorsConfiguration("/graphql/**", cors);
