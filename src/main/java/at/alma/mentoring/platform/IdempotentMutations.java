@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -67,6 +68,8 @@ class IdempotentMutations implements WebGraphQlInterceptor {
 
 	private static final int MAX_KEY_LENGTH = 255;
 
+	private static final Set<Object> TRANSIENT_CODES = Set.of("SERVICE_UNAVAILABLE", "CONCURRENT_CHANGE");
+
 	private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
 	};
 
@@ -109,7 +112,17 @@ class IdempotentMutations implements WebGraphQlInterceptor {
 		String scope = this.currentMember.idIfSignedIn().map(Object::toString).orElse(ANONYMOUS);
 		String fingerprint = fingerprint(request);
 		return Mono.defer(() -> {
-			Claim claim = awaitClaim(scope, key, fingerprint);
+			Claim claim;
+			try {
+				claim = awaitClaim(scope, key, fingerprint);
+			}
+			catch (RuntimeException ex) {
+				if (GraphQlErrors.isDatabaseUnreachable(ex)) {
+					return Mono.just(refusal(request, "SERVICE_UNAVAILABLE",
+							"The service cannot reach its database right now; nothing was changed, try again shortly"));
+				}
+				throw ex;
+			}
 			if (claim instanceof Completed completed) {
 				return Mono.just(replay(request, completed.response()));
 			}
@@ -120,8 +133,21 @@ class IdempotentMutations implements WebGraphQlInterceptor {
 			// deferred: a failure while the chain is assembled releases the claim too
 			return Mono.defer(() -> chain.next(request))
 				.onErrorResume((ex) -> release(scope, key, claimId).then(Mono.error(ex)))
-				.map((response) -> store(scope, key, claimId, response));
+				.flatMap((response) -> isTransient(response) ? release(scope, key, claimId).thenReturn(response)
+						: Mono.just(store(scope, key, claimId, response)));
 		});
+	}
+
+	/**
+	 * An answer that says "nothing was changed, try again" (the database was unreachable,
+	 * or someone changed the same thing at the same moment) is not the key's result: the
+	 * claim is released, so the client's repeat with the same key runs again.
+	 */
+	private static boolean isTransient(WebGraphQlResponse response) {
+		return response.getErrors()
+			.stream()
+			.map((error) -> error.getExtensions().get("code"))
+			.anyMatch(TRANSIENT_CODES::contains);
 	}
 
 	/** 1 to 255 visible ASCII characters (no spaces, no control characters). */
