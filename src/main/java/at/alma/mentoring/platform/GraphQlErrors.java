@@ -105,7 +105,10 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 		return ex instanceof SQLException && "Connection is closed".equals(ex.getMessage());
 	}
 
-	/** The class of an SQL state ("08": connection exception). */
+	/**
+	 * The class of an SQL state, the first two characters; class 08 is a connection
+	 * exception.
+	 */
 	private static String sqlStateClass(Throwable ex) {
 		String state = (ex instanceof SQLException sql) ? sql.getSQLState() : null;
 		return (state != null && state.length() >= 2) ? state.substring(0, 2) : null;

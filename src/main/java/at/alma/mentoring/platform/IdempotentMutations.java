@@ -139,9 +139,9 @@ class IdempotentMutations implements WebGraphQlInterceptor {
 	}
 
 	/**
-	 * An answer that says "nothing was changed, try again" (the database was unreachable,
-	 * or someone changed the same thing at the same moment) is not the key's result: the
-	 * claim is released, so the client's repeat with the same key runs again.
+	 * An answer that says nothing was changed and the client should try again is not the
+	 * key's result: the database was unreachable, or someone changed the same thing at
+	 * the same moment. The claim is released, so the repeat with the same key runs again.
 	 */
 	private static boolean isTransient(WebGraphQlResponse response) {
 		return response.getErrors()

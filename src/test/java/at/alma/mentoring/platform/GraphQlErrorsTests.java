@@ -33,15 +33,7 @@ class GraphQlErrorsTests {
 				new SQLIntegrityConstraintViolationException("Duplicate entry 'a@b.c' for key 'uk_members_email'"));
 		RuntimeException bug = new IllegalStateException("at.alma.mentoring.member.Accounts: secret state");
 		for (RuntimeException failure : List.of(sql, bug)) {
-			GraphQL graphQl = GraphQL.newGraphQL(
-					new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse("type Query { boom: String }"),
-							RuntimeWiring.newRuntimeWiring().type("Query", (type) -> type.dataFetcher("boom", (env) -> {
-								throw failure;
-							})).build()))
-				.defaultDataFetcherExceptionHandler(
-						DataFetcherExceptionResolver.createExceptionHandler(List.of(new GraphQlErrors())))
-				.build();
-			ExecutionResult result = graphQl.execute("{ boom }");
+			ExecutionResult result = execute(failure);
 			assertThat(result.getErrors()).singleElement().satisfies((error) -> {
 				assertThat(error.getMessage()).matches("INTERNAL_ERROR for [0-9a-f-]+");
 				assertThat(error.toSpecification().toString()).doesNotContainIgnoringCase("insert")
