@@ -18,7 +18,11 @@ public class SqlStatements implements QueryExecutionListener {
 
 	private volatile boolean recording;
 
-	/** The statements {@code action} caused, on any thread, in order. */
+	/**
+	 * The statements {@code action} caused, on any thread, in order. A JDBC batch counts
+	 * once per statement in it: without {@code rewriteBatchedStatements}, MySQL
+	 * Connector/J sends each one to the server on its own.
+	 */
 	public List<String> during(Runnable action) {
 		this.recorded.clear();
 		this.recording = true;
@@ -37,8 +41,14 @@ public class SqlStatements implements QueryExecutionListener {
 
 	@Override
 	public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
-		if (this.recording) {
-			queryInfoList.forEach((query) -> this.recorded.add(query.getQuery()));
+		if (!this.recording) {
+			return;
+		}
+		for (QueryInfo query : queryInfoList) {
+			int times = (execInfo.isBatch() && queryInfoList.size() == 1) ? Math.max(1, execInfo.getBatchSize()) : 1;
+			for (int i = 0; i < times; i++) {
+				this.recorded.add(query.getQuery());
+			}
 		}
 	}
 

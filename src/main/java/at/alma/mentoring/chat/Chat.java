@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import at.alma.mentoring.mentorship.MentorshipStatus;
 import at.alma.mentoring.mentorship.MentorshipDirectory;
-import at.alma.mentoring.mentorship.MentorshipInfo;
+import at.alma.mentoring.mentorship.MentorshipParties;
 import at.alma.mentoring.platform.DomainException;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -48,8 +48,8 @@ class Chat {
 	@Transactional
 	ChatMessage send(UUID senderId, UUID mentorshipId, String text) {
 		Conversation conversation = ofParticipant(senderId, mentorshipId);
-		MentorshipStatus status = this.mentorships.find(mentorshipId)
-			.map(MentorshipInfo::status)
+		MentorshipStatus status = this.mentorships.parties(mentorshipId)
+			.map(MentorshipParties::status)
 			.orElseThrow(() -> DomainException.notFound("Mentorship"));
 		ChatMessage message = this.messages.saveAndFlush(conversation.post(senderId, text, status, this.clock));
 		// a message is activity: it moves the mentorship's inactivity period

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import at.alma.mentoring.member.MemberDirectory;
 import at.alma.mentoring.mentorship.MentorshipDirectory;
+import at.alma.mentoring.mentorship.MentorshipParties;
 import at.alma.mentoring.mentorship.MentorshipInfo;
 import at.alma.mentoring.mentorship.MentorshipStatus;
 import at.alma.mentoring.platform.DomainException;
@@ -56,7 +57,7 @@ class MeetingPlanning {
 
 	@Transactional
 	Meeting propose(UUID callerId, UUID mentorshipId, List<SlotInput> slots, boolean finalMeeting) {
-		MentorshipInfo mentorship = this.mentorships.ofParticipant(callerId, mentorshipId);
+		MentorshipParties mentorship = this.mentorships.ofParticipant(callerId, mentorshipId);
 		if (!mentorship.menteeId().equals(callerId)) {
 			throw DomainException.refused("NOT_YOUR_TURN", "The mentee proposes meetings");
 		}

@@ -37,13 +37,19 @@ public class MentorshipDirectory {
 		return this.mentorships.findById(id).map((mentorship) -> info(mentorship, inForce(List.of(id)).get(id)));
 	}
 
+	/** Participants, status and process of the mentorship: one query. */
+	@Transactional(readOnly = true)
+	public Optional<MentorshipParties> parties(UUID id) {
+		return this.mentorships.findPartiesById(id);
+	}
+
 	/**
-	 * The mentorship if {@code memberId} takes part in it; NOT_FOUND otherwise (no one
-	 * else learns it exists).
+	 * Participants, status and process of the mentorship if {@code memberId} takes part
+	 * in it; NOT_FOUND otherwise (no one else learns it exists).
 	 */
 	@Transactional(readOnly = true)
-	public MentorshipInfo ofParticipant(UUID memberId, UUID mentorshipId) {
-		return find(mentorshipId).filter((info) -> info.isParticipant(memberId))
+	public MentorshipParties ofParticipant(UUID memberId, UUID mentorshipId) {
+		return parties(mentorshipId).filter((parties) -> parties.isParticipant(memberId))
 			.orElseThrow(() -> DomainException.notFound("Mentorship"));
 	}
 

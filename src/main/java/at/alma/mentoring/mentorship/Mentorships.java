@@ -2,6 +2,7 @@ package at.alma.mentoring.mentorship;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -20,6 +21,10 @@ interface Mentorships extends JpaRepository<Mentorship, UUID>, JpaSpecificationE
 	/** The committed status, past the persistence context (read again under a lock). */
 	@Query("select m.status from Mentorship m where m.id = :id")
 	MentorshipStatus statusOf(UUID id);
+
+	@Query("select new at.alma.mentoring.mentorship.MentorshipParties(m.id, m.menteeId, m.mentorId, m.status, m.processInstanceId)"
+			+ " from Mentorship m where m.id = :id")
+	Optional<MentorshipParties> findPartiesById(UUID id);
 
 	@Modifying
 	@Query("update Mentorship m set m.lastActivityAt = :at where m.id = :id and (m.lastActivityAt is null or m.lastActivityAt < :at)")

@@ -18,6 +18,12 @@ final class MailDeliveryProcess {
 	 */
 	static final String KIND = "mail";
 
+	/**
+	 * Variable holding the ids and primitives (a JSON object) the composer reads, e.g.
+	 * {@code {"mentorshipId":"…","to":"MENTOR"}}.
+	 */
+	static final String DATA = "mailData";
+
 	private MailDeliveryProcess() {
 	}
 

@@ -1,6 +1,5 @@
 package at.alma.mentoring.workflow;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,10 @@ import java.util.UUID;
 
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -33,9 +35,12 @@ public class WorkflowTasks {
 
 	private final RuntimeService runtimeService;
 
-	WorkflowTasks(TaskService taskService, RuntimeService runtimeService) {
+	private final ManagementService managementService;
+
+	WorkflowTasks(TaskService taskService, RuntimeService runtimeService, ManagementService managementService) {
 		this.taskService = taskService;
 		this.runtimeService = runtimeService;
+		this.managementService = managementService;
 	}
 
 	/**
@@ -62,12 +67,23 @@ public class WorkflowTasks {
 		this.taskService.complete(task.getId(), variables);
 	}
 
+	/**
+	 * The open task {@code taskKey} of the process instance or, when it is a root
+	 * instance, of any instance its call activities started (the agreement approval, the
+	 * meeting confirmations): one query, through the executions' root instance id. The
+	 * called processes call nothing further, so this is the whole tree below the
+	 * instance.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<Task> openTask(String processInstanceId, String taskKey) {
 		Objects.requireNonNull(processInstanceId, "processInstanceId");
-		List<Task> tasks = this.taskService.createTaskQuery()
-			.processInstanceIdIn(instanceTree(processInstanceId).toArray(String[]::new))
-			.taskDefinitionKey(taskKey)
+		List<Task> tasks = this.taskService.createNativeTaskQuery()
+			.sql("select RES.* from " + this.managementService.getTableName(ExecutionEntity.class) + " PI inner join "
+					+ this.managementService.getTableName(TaskEntity.class) + " RES on RES.PROC_INST_ID_ = PI.ID_"
+					+ " where (PI.ID_ = #{instance} or PI.ROOT_PROC_INST_ID_ = #{instance})"
+					+ " and RES.TASK_DEF_KEY_ = #{taskKey} order by RES.CREATE_TIME_, RES.ID_")
+			.parameter("instance", processInstanceId)
+			.parameter("taskKey", taskKey)
 			.list();
 		return tasks.stream().findFirst();
 	}
@@ -99,21 +115,6 @@ public class WorkflowTasks {
 			.variableValueEquals(idVariable, idValue)
 			.singleResult()
 			.getId();
-	}
-
-	/**
-	 * The process instance and the instances its call activities started (the agreement
-	 * approval).
-	 */
-	private List<String> instanceTree(String processInstanceId) {
-		List<String> tree = new ArrayList<>(List.of(processInstanceId));
-		for (int i = 0; i < tree.size(); i++) {
-			this.runtimeService.createProcessInstanceQuery()
-				.superProcessInstanceId(tree.get(i))
-				.list()
-				.forEach((child) -> tree.add(child.getId()));
-		}
-		return tree;
 	}
 
 	/** The member's open tasks, oldest first; one page. */
