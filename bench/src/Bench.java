@@ -69,7 +69,7 @@ public class Bench {
 		.mapToInt(Integer::parseInt)
 		.toArray();
 
-	static final int[] ENGINE_USERS = java.util.Arrays.stream(env("BENCH_ENGINE_USERS", "1,4").split(","))
+	static final int[] ENGINE_USERS = java.util.Arrays.stream(env("BENCH_ENGINE_USERS", "1,4,16").split(","))
 		.mapToInt(Integer::parseInt)
 		.toArray();
 
@@ -1093,11 +1093,11 @@ public class Bench {
 		long t0 = System.nanoTime();
 		Account hotMentor = app.signUp("MENTOR");
 		Account hotMentee = app.signUp("MENTEE");
-		Account reader = app.signUp("MENTEE");
 		int members = Math.max(200, SEED_MENTORSHIPS / 5);
 		List<String> mentees = new ArrayList<>();
 		List<String> mentors = new ArrayList<>();
 		List<String[]> requested = new ArrayList<>();
+		List<String[]> hotAchievements = new ArrayList<>();
 		Random random = new Random(42);
 		int hotMentorships = 300;
 		try (Connection c = root(DB)) {
@@ -1128,6 +1128,9 @@ public class Bench {
 				if (status.equals("REQUESTED")) {
 					requested.add(new String[] { id, mentee, hotMentor.id() });
 				}
+				if (status.equals("COMPLETED") || status.equals("TERMINATED")) {
+					hotAchievements.add(new String[] { id, mentee, status });
+				}
 			}
 			// the hot mentee: 50 mentorships
 			for (int i = 0; i < 50; i++, total++) {
@@ -1149,6 +1152,23 @@ public class Bench {
 				}
 			}
 			ms.executeBatch();
+			// the hot mentor's Erfolge: an agreement for each activated mentorship, a completion for each completed
+			PreparedStatement ach = c.prepareStatement("insert into achievements (id, member_id, kind, source_type, "
+					+ "source_id, member_role, partner_id, achieved_at) values (?, ?, ?, 'MENTORSHIP', ?, 'MENTOR', ?, ?)");
+			int hours = 0;
+			for (String[] a : hotAchievements) {
+				for (String kind : a[2].equals("COMPLETED") ? List.of("AGREEMENT_CONCLUDED", "MENTORSHIP_COMPLETED")
+						: List.of("AGREEMENT_CONCLUDED")) {
+					ach.setString(1, UUID.randomUUID().toString());
+					ach.setString(2, hotMentor.id());
+					ach.setString(3, kind);
+					ach.setString(4, a[0]);
+					ach.setString(5, a[1]);
+					ach.setTimestamp(6, Timestamp.from(now.minus(++hours, ChronoUnit.HOURS)));
+					ach.addBatch();
+				}
+			}
+			ach.executeBatch();
 			c.commit();
 		}
 		// review tasks through the engine (what the app's request would have started); 4 threads
@@ -1192,18 +1212,24 @@ public class Bench {
 
 		String tasks = "query($n: Int) { myTasks(first: $n) { edges { node { id kind name since due mentorship { id status mentee { displayName } mentor { displayName } } } } pageInfo { hasNextPage } } }";
 		String mentorships = "query($n: Int) { myMentorships(first: $n) { edges { node { id status myRole requestedAt mentee { displayName } mentor { displayName } } } pageInfo { hasNextPage } } }";
-		String member = "query($id: ID!) { member(id: $id) { id displayName bio topics languages location roles available } }";
+		String achievements = "query($n: Int) { me { achievements { totals { kind count } items(first: $n) { edges { node { id kind achievedAt role source { type id } partner { id displayName } } } pageInfo { hasNextPage } } } } }";
 		record Read(String name, String token, String query, Map<String, Object> vars, int expected) {
 		}
 		List<Read> reads = List.of(new Read("myTasks (first: 10)", hotMentor.token(), tasks, Map.of("n", 10), 10),
 				new Read("myTasks (first: 50)", hotMentor.token(), tasks, Map.of("n", 50), 50),
 				new Read("myMentorships (first: 10)", hotMentor.token(), mentorships, Map.of("n", 10), 10),
 				new Read("myMentorships (first: 50)", hotMentor.token(), mentorships, Map.of("n", 50), 50),
-				new Read("member(id) (no achievements field yet)", reader.token(), member,
-						Map.of("id", hotMentor.id()), 0));
+				new Read("me { achievements } (first: 10)", hotMentor.token(), achievements, Map.of("n", 10), 10),
+				new Read("me { achievements } (first: 50)", hotMentor.token(), achievements, Map.of("n", 50), 50));
 		for (Read r : reads) {
 			JsonNode d = app.gql(r.token(), r.query(), r.vars());
-			int items = d.path(r.name().startsWith("myTasks") ? "myTasks" : "myMentorships").path("edges").size();
+			JsonNode list = r.name().startsWith("myTasks") ? d.path("myTasks")
+					: r.name().startsWith("myMentorships") ? d.path("myMentorships")
+							: d.path("me").path("achievements").path("items");
+			int items = list.path("edges").size();
+			if (items != r.expected()) {
+				throw new IllegalStateException(r.name() + ": " + items + " items, expected " + r.expected());
+			}
 			results.readItems.put(r.name(), items);
 			for (int i = 0; i < 20; i++) {
 				app.gql(r.token(), r.query(), r.vars());
