@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -34,6 +35,7 @@ import at.alma.mentoring.platform.IdempotentRequests.Completed;
 import at.alma.mentoring.platform.IdempotentRequests.Refused;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
@@ -144,10 +146,18 @@ class IdempotentMutations implements WebGraphQlInterceptor {
 	 * the same moment. The claim is released, so the repeat with the same key runs again.
 	 */
 	private static boolean isTransient(WebGraphQlResponse response) {
-		return response.getErrors()
-			.stream()
-			.map((error) -> error.getExtensions().get("code"))
-			.anyMatch(TRANSIENT_CODES::contains);
+		List<ResponseError> errors = response.getErrors();
+		return !errors.isEmpty()
+				&& errors.stream().allMatch((error) -> TRANSIENT_CODES.contains(error.getExtensions().get("code")))
+				&& nothingDone(response.getData());
+	}
+
+	/**
+	 * No root field of the mutation has a result: with two root fields, the first may
+	 * have committed before the second failed, and then the answer must be kept.
+	 */
+	private static boolean nothingDone(Object data) {
+		return !(data instanceof Map<?, ?> fields) || fields.values().stream().allMatch(Objects::isNull);
 	}
 
 	/** 1 to 255 visible ASCII characters (no spaces, no control characters). */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -127,7 +128,10 @@ class IdempotentRequests {
 				.update();
 			return true;
 		}
-		catch (DuplicateKeyException ex) {
+		catch (DuplicateKeyException | PessimisticLockingFailureException ex) {
+			// taken; or, on InnoDB, a deadlock or lock wait among inserts of the same key
+			// and
+			// a release: either way look at the row and decide again
 			return false;
 		}
 	}
