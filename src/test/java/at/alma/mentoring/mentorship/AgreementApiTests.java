@@ -67,9 +67,13 @@ class AgreementApiTests extends MentorshipApiSupport {
 		List<MimeMessage> toMentor = mail.to(mentor.email());
 		assertThat(toMentor).extracting(MimeMessage::getSubject)
 			.containsExactly("Olga Iwanowa bittet Sie, die Mentoring-Vereinbarung freizugeben");
-		assertThat(TestMailServer.text(toMentor.get(0))).contains("Version 1")
+		assertThat(TestMailServer.text(toMentor.get(0)).replace("\r\n", "\n")).contains("Version 1")
 			.contains("Treffen: 6")
-			.contains("Leadership");
+			.contains("  1. Career goals\n  2. Leadership\n  3. Negotiation\n")
+			.containsPattern("\n- Treffen: 6\n- Themen:\n  1\\.");
+		assertThat(TestMailServer.html(toMentor.get(0))).contains("Treffen: 6")
+			.contains("<li>Leadership</li>")
+			.contains("Version 1");
 
 		var approved = decideAgreement(mentor, "approveAgreement", id, 1, null);
 		approved.path("approveAgreement.mentorship.status").entity(String.class).isEqualTo("ACTIVE");
@@ -79,6 +83,11 @@ class AgreementApiTests extends MentorshipApiSupport {
 		runJobs(id);
 		assertThat(mail.to(mentee.email())).extracting(MimeMessage::getSubject)
 			.containsExactly("Peter Lechner approved your mentoring agreement");
+		// every agreement mail lists the terms of its version (one shared fragment)
+		assertThat(TestMailServer.text(mail.to(mentee.email()).get(0))).contains("Meetings: 6")
+			.contains("  3. Negotiation");
+		assertThat(TestMailServer.html(mail.to(mentee.email()).get(0))).contains("Meetings: 6")
+			.contains("<li>Negotiation</li>");
 		assertThat(this.events.of(MentorshipActivated.class).filter((event) -> event.mentorshipId().equals(id)))
 			.singleElement()
 			.satisfies((event) -> assertThat(event.menteeId()).isEqualTo(mentee.id()));
