@@ -1,5 +1,6 @@
 package at.alma.mentoring.platform;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -16,14 +17,20 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import graphql.ExecutionResult;
+import graphql.GraphqlErrorBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import at.alma.mentoring.ApiTest;
 import at.alma.mentoring.DomainEvents;
 import at.alma.mentoring.mentorship.MentorshipRequested;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -51,6 +58,70 @@ class IdempotencyKeyTests extends ApiTest {
 
 	@Autowired
 	IdempotencyCleanup cleanup;
+
+	@Autowired
+	IdempotentMutations idempotentMutations;
+
+	@Test
+	void anAnswerThatChangedNothingReleasesTheKeyAndARepeatRunsAgain() {
+		// the interceptor with a chain that answers as a resolver would, through the real
+		// records: the database cannot be made unreachable inside the shared test context
+		String key = UUID.randomUUID().toString();
+		WebGraphQlRequest request = interceptedRequest(key,
+				"mutation { a: signIn(input: {email: \"a@b.c\", password: \"p\"}) { token } }");
+		List<String> runs = new ArrayList<>();
+
+		WebGraphQlResponse unavailable = this.idempotentMutations
+			.intercept(request, (r) -> answer(runs, r, null, "SERVICE_UNAVAILABLE"))
+			.block();
+		assertThat(unavailable.getErrors()).extracting((e) -> e.getExtensions().get("code"))
+			.containsExactly("SERVICE_UNAVAILABLE");
+		assertThat(records(key)).isZero();
+
+		WebGraphQlResponse conflict = this.idempotentMutations
+			.intercept(request, (r) -> answer(runs, r, null, "CONCURRENT_CHANGE"))
+			.block();
+		assertThat(conflict.getErrors()).hasSize(1);
+		assertThat(records(key)).isZero();
+
+		// a root field had a result before another failed: that answer is kept, and
+		// replayed
+		WebGraphQlResponse partial = this.idempotentMutations
+			.intercept(request, (r) -> answer(runs, r, Map.of("token", "t"), "CONCURRENT_CHANGE"))
+			.block();
+		WebGraphQlResponse replay = this.idempotentMutations
+			.intercept(request, (r) -> answer(runs, r, Map.of("token", "other"), null))
+			.block();
+		assertThat(runs).hasSize(3);
+		assertThat(records(key)).isOne();
+		assertThat(replay.toMap()).isEqualTo(partial.toMap());
+		assertThat(replay.getResponseHeaders().getFirst(IdempotentMutations.REPLAYED_HEADER)).isEqualTo("true");
+	}
+
+	private static WebGraphQlRequest interceptedRequest(String key, String document) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.set(IdempotentMutations.KEY_HEADER, key);
+		return new WebGraphQlRequest(URI.create("http://localhost/graphql"), headers, null, null, Map.of(),
+				Map.of("query", document), UUID.randomUUID().toString(), null);
+	}
+
+	/** An answer with the root field {@code a}: a result and/or an error with a code. */
+	private static Mono<WebGraphQlResponse> answer(List<String> runs, WebGraphQlRequest request,
+			Map<String, Object> result, String code) {
+		runs.add(code);
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("a", result);
+		var builder = ExecutionResult.newExecutionResult().data(data);
+		if (code != null) {
+			builder.addError(GraphqlErrorBuilder.newError().message(code).extensions(Map.of("code", code)).build());
+		}
+		return Mono.just(new WebGraphQlResponse(
+				new DefaultExecutionGraphQlResponse(request.toExecutionInput(), builder.build())));
+	}
+
+	private long records(String key) {
+		return this.jdbc.queryForObject("select count(*) from idempotent_requests where idem_key = ?", Long.class, key);
+	}
 
 	@Test
 	void aRepeatedMutationGetsTheFirstResponseAndRunsOnce() {
