@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -118,6 +119,19 @@ public abstract class ApiTest {
 
 	protected long count(String table) {
 		return this.jdbc.queryForObject("select count(*) from " + table, Long.class);
+	}
+
+	/** The response is refused with this error code. */
+	protected static void expectCode(GraphQlTester.Response response, String code) {
+		response.errors().expect((error) -> code.equals(error.getExtensions().get("code"))).verify();
+	}
+
+	/** The response is refused as invalid input naming this field. */
+	protected static void expectInvalid(GraphQlTester.Response response, String field) {
+		response.errors()
+			.expect((error) -> "INVALID_INPUT".equals(error.getExtensions().get("code"))
+					&& field.equals(error.getExtensions().get("field")))
+			.verify();
 	}
 
 	protected WebTestClient http() {

@@ -79,8 +79,4 @@ abstract class AchievementApiSupport extends ApiTest {
 				member.id().toString(), kind, source.toString());
 	}
 
-	static void expectCode(GraphQlTester.Response response, String code) {
-		response.errors().expect((error) -> code.equals(error.getExtensions().get("code"))).verify();
-	}
-
 }

@@ -36,8 +36,4 @@ abstract class ChatApiSupport extends ApiTest {
 			.get();
 	}
 
-	static void expectCode(GraphQlTester.Response response, String code) {
-		response.errors().expect((error) -> code.equals(error.getExtensions().get("code"))).verify();
-	}
-
 }

@@ -308,15 +308,4 @@ class GroupApiTests extends ApiTest {
 		return new long[] { count("member_groups"), count("group_memberships"), count("group_leader_appointments") };
 	}
 
-	private static void expectCode(GraphQlTester.Response response, String code) {
-		response.errors().expect((error) -> code.equals(error.getExtensions().get("code"))).verify();
-	}
-
-	private static void expectInvalid(GraphQlTester.Response response, String field) {
-		response.errors()
-			.expect((error) -> "INVALID_INPUT".equals(error.getExtensions().get("code"))
-					&& field.equals(error.getExtensions().get("field")))
-			.verify();
-	}
-
 }

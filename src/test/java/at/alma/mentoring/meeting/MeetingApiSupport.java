@@ -68,10 +68,6 @@ abstract class MeetingApiSupport extends ApiTest {
 		};
 	}
 
-	static void expectCode(GraphQlTester.Response response, String code) {
-		response.errors().expect((error) -> code.equals(error.getExtensions().get("code"))).verify();
-	}
-
 	/** The iCalendar attachment of a mail, parsed back with ical4j. */
 	static Calendar calendarOf(MimeMessage message) throws Exception {
 		String ics = TestMailServer.part(message, "text/calendar");

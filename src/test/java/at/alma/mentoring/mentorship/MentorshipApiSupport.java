@@ -93,10 +93,6 @@ abstract class MentorshipApiSupport extends ApiTest {
 			.execute();
 	}
 
-	static void expectCode(GraphQlTester.Response response, String code) {
-		response.errors().expect((error) -> code.equals(error.getExtensions().get("code"))).verify();
-	}
-
 	/**
 	 * Mentorship rows and the engine's runtime rows: a refused request must not change
 	 * any of them.

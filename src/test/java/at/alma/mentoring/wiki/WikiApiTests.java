@@ -398,15 +398,4 @@ class WikiApiTests extends ApiTest {
 				count("wiki_revision_topics"), count("wiki_ratings") };
 	}
 
-	private static void expectCode(GraphQlTester.Response response, String code) {
-		response.errors().expect((error) -> code.equals(error.getExtensions().get("code"))).verify();
-	}
-
-	private static void expectInvalid(GraphQlTester.Response response, String field) {
-		response.errors()
-			.expect((error) -> "INVALID_INPUT".equals(error.getExtensions().get("code"))
-					&& field.equals(error.getExtensions().get("field")))
-			.verify();
-	}
-
 }
