@@ -5,6 +5,7 @@ import javax.sql.DataSource;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.autoconfigure.graphql.GraphQlSourceBuilderCustomizer;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -21,6 +22,20 @@ public class TestConfig {
 	@Bean
 	DomainEvents domainEvents() {
 		return new DomainEvents();
+	}
+
+	/**
+	 * The schema mapping report of the one GraphQL schema (the app switches the
+	 * inspection off at startup; SchemaMappingTests reads it).
+	 */
+	@Bean
+	SchemaMappingReport schemaMappingReport() {
+		return new SchemaMappingReport();
+	}
+
+	@Bean
+	GraphQlSourceBuilderCustomizer inspectSchemaMappings(SchemaMappingReport report) {
+		return (builder) -> builder.inspectSchemaMappings(report::set);
 	}
 
 	@Bean
