@@ -82,6 +82,23 @@ class SqlCountTests extends ApiTest {
 	}
 
 	@Test
+	void mentorsAndMenteesOfAPageComeFromOneMemberQuery() {
+		Account mentor = signUp("Beide", "Seiten", "MENTOR", "MENTEE");
+		for (int i = 0; i < 3; i++) {
+			seedMentorship(member("Seite" + i), mentor.id(), "ACTIVE");
+		}
+		seedMentorship(mentor.id(), member("Andere"), "ACTIVE");
+		String query = "{ myMentorships(first: 10) { edges { node { mentor { id } mentee { id } } } } }";
+		run(mentor, query, Map.of(), (response) -> {
+		});
+		List<String> sql = this.statements.during(() -> run(mentor, query, Map.of(),
+				(response) -> response.path("myMentorships.edges").entityList(Object.class).hasSize(4)));
+		assertThat(sql).filteredOn((statement) -> statement.matches("(?is)select .* from members \\w+ where .*"))
+			.as("member look-ups for both sides of four mentorships")
+			.hasSize(1);
+	}
+
+	@Test
 	void myTasksWithTheirMentorshipsCostTheSameForOneAndFifty() {
 		String query = """
 				{ myTasks(first: 50) { edges { node {

@@ -4,11 +4,14 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.dataloader.DataLoader;
+import reactor.core.publisher.Mono;
 
 import at.alma.mentoring.member.MemberDirectory;
 import at.alma.mentoring.member.MemberSummary;
@@ -24,6 +27,7 @@ import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -44,7 +48,12 @@ class MentorshipController {
 	private final Clock clock;
 
 	MentorshipController(MentorshipRequests requests, MentorshipQueries queries, Closures closures,
-			DeclineTexts declineTexts, MemberDirectory members, CurrentMember currentMember, Clock clock) {
+			DeclineTexts declineTexts, MemberDirectory members, CurrentMember currentMember, Clock clock,
+			BatchLoaderRegistry loaders) {
+		// one loader for both sides of every mentorship in a response: mentees and
+		// mentors in one query
+		loaders.forTypePair(UUID.class, Participant.class)
+			.registerMappedBatchLoader((ids, environment) -> Mono.fromCallable(() -> members.participants(ids)));
 		this.requests = requests;
 		this.closures = closures;
 		this.queries = queries;
@@ -135,14 +144,14 @@ class MentorshipController {
 		return mentorship.getMentorId().equals(this.currentMember.id()) ? "MENTOR" : "MENTEE";
 	}
 
-	@BatchMapping(typeName = "Mentorship", field = "mentee")
-	Map<Mentorship, Participant> mentee(List<Mentorship> mentorships) {
-		return participants(mentorships, Mentorship::getMenteeId);
+	@SchemaMapping(typeName = "Mentorship", field = "mentee")
+	CompletableFuture<Participant> mentee(Mentorship mentorship, DataLoader<UUID, Participant> participants) {
+		return participants.load(mentorship.getMenteeId());
 	}
 
-	@BatchMapping(typeName = "Mentorship", field = "mentor")
-	Map<Mentorship, Participant> mentor(List<Mentorship> mentorships) {
-		return participants(mentorships, Mentorship::getMentorId);
+	@SchemaMapping(typeName = "Mentorship", field = "mentor")
+	CompletableFuture<Participant> mentor(Mentorship mentorship, DataLoader<UUID, Participant> participants) {
+		return participants.load(mentorship.getMentorId());
 	}
 
 	/**
@@ -156,13 +165,6 @@ class MentorshipController {
 		return tasks.stream()
 			.filter((task) -> byId.containsKey(UUID.fromString(task.businessKey())))
 			.collect(Collectors.toMap(Function.identity(), (task) -> byId.get(UUID.fromString(task.businessKey()))));
-	}
-
-	private Map<Mentorship, Participant> participants(List<Mentorship> mentorships, Function<Mentorship, UUID> side) {
-		Map<UUID, Participant> participants = this.members
-			.participants(mentorships.stream().map(side).collect(Collectors.toSet()));
-		return mentorships.stream()
-			.collect(Collectors.toMap(Function.identity(), (mentorship) -> participants.get(side.apply(mentorship))));
 	}
 
 	record RequestMentorshipInput(@NotNull UUID mentorId, String message) {
