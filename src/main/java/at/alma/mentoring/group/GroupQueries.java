@@ -38,7 +38,7 @@ class GroupQueries {
 	/** By name. */
 	Window<GroupView> groups(Limit limit, ScrollPosition position) {
 		return this.groups
-			.findBy(Specification.where(null),
+			.findBy(Specification.unrestricted(),
 					(query) -> query.sortBy(Sort.by("nameKey", "id")).limit(limit.max()).scroll(position))
 			.map(GroupView::of);
 	}

@@ -52,7 +52,7 @@ class WikiQueries {
 
 	/** Newest first; topic matches exactly but ignoring case, search is a substring. */
 	Window<ArticleView> articles(String topic, String search, Limit limit, ScrollPosition position) {
-		Specification<Article> spec = Specification.where(null);
+		Specification<Article> spec = Specification.unrestricted();
 		if (topic != null && !topic.isBlank()) {
 			String wanted = topic.strip().toLowerCase(Locale.ROOT);
 			spec = spec.and((root, query, cb) -> {
