@@ -3,6 +3,7 @@ package at.alma.mentoring.chat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -10,12 +11,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import reactor.core.publisher.Flux;
 
-import at.alma.mentoring.member.MemberDirectory;
 import at.alma.mentoring.member.Participant;
 import at.alma.mentoring.mentorship.MentorshipRef;
 import at.alma.mentoring.platform.CurrentMember;
 import at.alma.mentoring.platform.InvalidInputException;
 import at.alma.mentoring.platform.Paging;
+
+import org.dataloader.DataLoader;
 
 import org.springframework.data.domain.KeysetScrollPosition;
 import org.springframework.data.domain.Limit;
@@ -39,14 +41,11 @@ class ChatController {
 
 	private final MessageFanOut fanOut;
 
-	private final MemberDirectory members;
-
 	private final CurrentMember currentMember;
 
-	ChatController(Chat chat, MessageFanOut fanOut, MemberDirectory members, CurrentMember currentMember) {
+	ChatController(Chat chat, MessageFanOut fanOut, CurrentMember currentMember) {
 		this.chat = chat;
 		this.fanOut = fanOut;
-		this.members = members;
 		this.currentMember = currentMember;
 	}
 
@@ -97,13 +96,9 @@ class ChatController {
 					(first, second) -> first));
 	}
 
-	@BatchMapping(typeName = "Message", field = "sender")
-	Map<ChatMessage, Participant> sender(List<ChatMessage> messages) {
-		Map<UUID, Participant> participants = this.members
-			.participants(messages.stream().map(ChatMessage::getSenderId).collect(Collectors.toSet()));
-		return messages.stream()
-			.collect(Collectors.toMap(Function.identity(), (message) -> participants.get(message.getSenderId()),
-					(first, second) -> first));
+	@SchemaMapping(typeName = "Message", field = "sender")
+	CompletableFuture<Participant> sender(ChatMessage message, DataLoader<UUID, Participant> participants) {
+		return participants.load(message.getSenderId());
 	}
 
 	@SchemaMapping(typeName = "Message", field = "fromMe")

@@ -5,19 +5,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-import at.alma.mentoring.member.MemberDirectory;
 import at.alma.mentoring.member.Participant;
 import at.alma.mentoring.platform.CurrentMember;
+
+import org.dataloader.DataLoader;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -27,15 +30,11 @@ class AgreementController {
 
 	private final MentorshipQueries queries;
 
-	private final MemberDirectory members;
-
 	private final CurrentMember currentMember;
 
-	AgreementController(Agreements agreements, MentorshipQueries queries, MemberDirectory members,
-			CurrentMember currentMember) {
+	AgreementController(Agreements agreements, MentorshipQueries queries, CurrentMember currentMember) {
 		this.agreements = agreements;
 		this.queries = queries;
-		this.members = members;
 		this.currentMember = currentMember;
 	}
 
@@ -94,15 +93,10 @@ class AgreementController {
 					(mentorship) -> versions.getOrDefault(mentorship.getId(), List.of())));
 	}
 
-	@BatchMapping(typeName = "Agreement", field = "approvedBy")
-	Map<AgreementView, Participant> approvedBy(List<AgreementView> versions) {
-		Map<UUID, Participant> participants = this.members.participants(versions.stream()
-			.map(AgreementView::approvedById)
-			.filter(java.util.Objects::nonNull)
-			.collect(Collectors.toSet()));
-		return versions.stream()
-			.filter((version) -> version.approvedById() != null)
-			.collect(Collectors.toMap(Function.identity(), (version) -> participants.get(version.approvedById())));
+	@SchemaMapping(typeName = "Agreement", field = "approvedBy")
+	CompletableFuture<Participant> approvedBy(AgreementView version, DataLoader<UUID, Participant> participants) {
+		return (version.approvedById() != null) ? participants.load(version.approvedById())
+				: CompletableFuture.completedFuture(null);
 	}
 
 	private Map<Mentorship, AgreementView> pick(List<Mentorship> mentorships,

@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.dataloader.DataLoader;
-import reactor.core.publisher.Mono;
 
 import at.alma.mentoring.member.MemberDirectory;
 import at.alma.mentoring.member.MemberSummary;
@@ -27,7 +26,6 @@ import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
-import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -48,12 +46,7 @@ class MentorshipController {
 	private final Clock clock;
 
 	MentorshipController(MentorshipRequests requests, MentorshipQueries queries, Closures closures,
-			DeclineTexts declineTexts, MemberDirectory members, CurrentMember currentMember, Clock clock,
-			BatchLoaderRegistry loaders) {
-		// one loader for both sides of every mentorship in a response: mentees and
-		// mentors in one query
-		loaders.forTypePair(UUID.class, Participant.class)
-			.registerMappedBatchLoader((ids, environment) -> Mono.fromCallable(() -> members.participants(ids)));
+			DeclineTexts declineTexts, MemberDirectory members, CurrentMember currentMember, Clock clock) {
 		this.requests = requests;
 		this.closures = closures;
 		this.queries = queries;

@@ -7,7 +7,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import at.alma.mentoring.member.MemberDirectory;
 import at.alma.mentoring.member.Participant;
 import at.alma.mentoring.platform.CurrentMember;
 import at.alma.mentoring.platform.Paging;
@@ -31,15 +30,11 @@ class WikiController {
 
 	private final WikiQueries queries;
 
-	private final MemberDirectory members;
-
 	private final CurrentMember currentMember;
 
-	WikiController(Wiki wiki, WikiQueries queries, MemberDirectory members, CurrentMember currentMember,
-			BatchLoaderRegistry batchLoaders) {
+	WikiController(Wiki wiki, WikiQueries queries, CurrentMember currentMember, BatchLoaderRegistry batchLoaders) {
 		this.wiki = wiki;
 		this.queries = queries;
-		this.members = members;
 		this.currentMember = currentMember;
 		// averageRating and ratingCount share one loader: one aggregate query per request
 		batchLoaders.forTypePair(UUID.class, RatingSummary.class)
@@ -78,14 +73,15 @@ class WikiController {
 		return new ArticlePayload(this.wiki.rate(caller, input.articleId(), input.stars()));
 	}
 
-	@BatchMapping(typeName = "Article", field = "author")
-	Map<ArticleView, Participant> author(List<ArticleView> articles) {
-		return byMember(articles, ArticleView::authorId);
+	/** Authors as every member may see them (the schema asks for id and display name). */
+	@SchemaMapping(typeName = "Article", field = "author")
+	CompletableFuture<Participant> author(ArticleView article, DataLoader<UUID, Participant> participants) {
+		return participants.load(article.authorId());
 	}
 
-	@BatchMapping(typeName = "ArticleRevision", field = "author")
-	Map<RevisionView, Participant> revisionAuthor(List<RevisionView> revisions) {
-		return byMember(revisions, RevisionView::authorId);
+	@SchemaMapping(typeName = "ArticleRevision", field = "author")
+	CompletableFuture<Participant> revisionAuthor(RevisionView revision, DataLoader<UUID, Participant> participants) {
+		return participants.load(revision.authorId());
 	}
 
 	@BatchMapping(typeName = "Article", field = "currentRevision")
@@ -119,16 +115,6 @@ class WikiController {
 		return articles.stream()
 			.filter((article) -> stars.containsKey(article.id()))
 			.collect(Collectors.toMap(Function.identity(), (article) -> stars.get(article.id()), (a, b) -> a));
-	}
-
-	/** Authors as every member may see them: id and display name ("Anna K."). */
-	private <T> Map<T, Participant> byMember(List<T> items, Function<T, UUID> memberId) {
-		Map<UUID, Participant> participants = this.members
-			.participants(items.stream().map(memberId).collect(Collectors.toSet()));
-		return items.stream()
-			.filter((item) -> participants.containsKey(memberId.apply(item)))
-			.collect(Collectors.toMap(Function.identity(), (item) -> participants.get(memberId.apply(item)),
-					(a, b) -> a));
 	}
 
 	record CreateArticleInput(String title, String body, List<String> topics) {
