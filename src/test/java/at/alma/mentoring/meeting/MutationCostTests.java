@@ -55,13 +55,9 @@ class MutationCostTests extends MeetingApiSupport {
 		mentee[0] = signUp("Olga", "Kosten", "MENTEE");
 		mentor[0] = signUp("Paul", "Kosten", "MENTOR");
 		measure("requestMentorship", mentorship, () -> mentorship[0] = requested(mentee[0], mentor[0]));
-		measure("acceptMentorshipRequest", mentorship, () -> as(mentor[0]).document(
-				"mutation($id: ID!) { acceptMentorshipRequest(input: {mentorshipId: $id}) { mentorship { id status } } }")
-			.variable("id", mentorship[0])
-			.execute()
-			.path("acceptMentorshipRequest.mentorship.status")
-			.entity(String.class)
-			.isEqualTo("ACCEPTED"));
+		measure("acceptMentorshipRequest", mentorship, () -> onMentorship(mentor[0],
+				"mutation($id: ID!) { acceptMentorshipRequest(input: {mentorshipId: $id}) { mentorship { id status } } }",
+				mentorship[0], "acceptMentorshipRequest.mentorship.status", "ACCEPTED"));
 		Map<String, Object> terms = Map.of("mentorshipId", mentorship[0], "periodStart", "2027-01-01", "periodEnd",
 				"2027-12-31", "meetingCount", 3, "contactKinds", List.of("VIDEO", "IN_PERSON"), "contactFrequency",
 				"every two weeks", "topics", List.of("Career goals", "Leadership", "Negotiation"));
@@ -72,20 +68,13 @@ class MutationCostTests extends MeetingApiSupport {
 			.path("saveAgreement.agreement.version")
 			.entity(Integer.class)
 			.isEqualTo(1));
-		measure("submitAgreement", mentorship, () -> as(mentee[0])
-			.document("mutation($id: ID!) { submitAgreement(input: {mentorshipId: $id}) { agreement { status } } }")
-			.variable("id", mentorship[0])
-			.execute()
-			.path("submitAgreement.agreement.status")
-			.entity(String.class)
-			.isEqualTo("SUBMITTED"));
-		measure("approveAgreement", mentorship, () -> as(mentor[0]).document(
-				"mutation($id: ID!) { approveAgreement(input: {mentorshipId: $id, version: 1}) { mentorship { status } } }")
-			.variable("id", mentorship[0])
-			.execute()
-			.path("approveAgreement.mentorship.status")
-			.entity(String.class)
-			.isEqualTo("ACTIVE"));
+		measure("submitAgreement", mentorship,
+				() -> onMentorship(mentee[0],
+						"mutation($id: ID!) { submitAgreement(input: {mentorshipId: $id}) { agreement { status } } }",
+						mentorship[0], "submitAgreement.agreement.status", "SUBMITTED"));
+		measure("approveAgreement", mentorship, () -> onMentorship(mentor[0],
+				"mutation($id: ID!) { approveAgreement(input: {mentorshipId: $id, version: 1}) { mentorship { status } } }",
+				mentorship[0], "approveAgreement.mentorship.status", "ACTIVE"));
 		measure("proposeMeeting", mentorship,
 				() -> meeting[0] = UUID.fromString(propose(mentee[0], mentorship[0], true,
 						Map.of("start", "2027-03-10T10:00:00Z", "durationMinutes", 30, "kind", "PHONE"))
@@ -130,6 +119,19 @@ class MutationCostTests extends MeetingApiSupport {
 		List<String> sync = this.statements.during(mutation);
 		List<String> async = this.statements.during(() -> runJobs(businessKey[0]));
 		this.costs.put(step, new int[] { sync.size(), selects(sync), async.size() });
+	}
+
+	/**
+	 * A mutation on the mentorship {@code $id}; the answer's {@code path} must be
+	 * {@code expected}.
+	 */
+	private void onMentorship(Account member, String document, UUID mentorshipId, String path, String expected) {
+		as(member).document(document)
+			.variable("id", mentorshipId)
+			.execute()
+			.path(path)
+			.entity(String.class)
+			.isEqualTo(expected);
 	}
 
 	private static int selects(List<String> statements) {
