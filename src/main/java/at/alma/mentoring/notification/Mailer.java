@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
@@ -75,10 +74,17 @@ public class Mailer {
 		return true;
 	}
 
+	/**
+	 * The message from the sender's own factory: its {@code MimeMessageHelper} then
+	 * reuses the sender's file type map. (A message of our own would make the helper read
+	 * and parse the MIME type tables of the whole class path for every mail.) The
+	 * Message-ID is our stable one: {@code JavaMailSenderImpl} keeps an explicitly set
+	 * Message-ID across {@code saveChanges()}.
+	 */
 	private MimeMessage mimeMessage(JavaMailSender smtp, Mail mail, MailRenderer.Rendered rendered) {
 		String messageId = "<" + mail.key().replaceAll("[^A-Za-z0-9._-]", ".") + "@" + this.settings.messageIdDomain()
 				+ ">";
-		MimeMessage message = new FixedIdMimeMessage(smtp.createMimeMessage(), messageId);
+		MimeMessage message = smtp.createMimeMessage();
 		try {
 			var helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
 			helper.setFrom(InternetAddress.parse(this.settings.from())[0]);
@@ -89,28 +95,12 @@ public class Mailer {
 				helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()),
 						attachment.contentType());
 			}
+			message.setHeader("Message-ID", messageId);
 		}
 		catch (MessagingException | java.io.UnsupportedEncodingException ex) {
 			throw new MailPreparationException("Cannot build mail " + mail.key(), ex);
 		}
 		return message;
-	}
-
-	/** Keeps our stable Message-ID instead of the random one JavaMail assigns on save. */
-	private static final class FixedIdMimeMessage extends MimeMessage {
-
-		private final String messageId;
-
-		FixedIdMimeMessage(MimeMessage template, String messageId) {
-			super((Session) template.getSession());
-			this.messageId = messageId;
-		}
-
-		@Override
-		protected void updateMessageID() throws MessagingException {
-			setHeader("Message-ID", this.messageId);
-		}
-
 	}
 
 }
