@@ -695,6 +695,7 @@ public class Bench {
 								l.mentorshipId = row[0];
 								l.mentee = new Account(row[1], null, null);
 								l.mentor = new Account(row[2], null, null);
+								l.meetingId = row[3];
 							}
 							inflight.add(l);
 							continue;
@@ -871,7 +872,7 @@ public class Bench {
 				case 4 -> mutation("engine: correlate MeetingProposed",
 						() -> a.rest("POST", "/message", Map.of("messageName", "MeetingProposed", "processInstanceId",
 								l.processInstanceId, "processVariables",
-								Map.of("meetingId", var(UUID.randomUUID().toString(), "String"), "confirmReminderAfter",
+								Map.of("meetingId", var(l.meetingId, "String"), "confirmReminderAfter",
 										var("P2D", "String")))));
 				case 5 -> {
 					// the meeting's time is already past: the timer is due at once
@@ -927,8 +928,11 @@ public class Bench {
 	}
 
 	/**
-	 * Domain rows for the engine-only lifecycles (members and a mentorship that is already COMPLETED), so the
-	 * process's delegates (inactivity plan, feedback, certificates) find what they look up. Outside the timed part.
+	 * Domain rows for the engine-only lifecycles, so that the process's delegates and mail steps find what they look
+	 * up, as they do in the app's lifecycle: the two members, a mentorship that is already COMPLETED, its approved
+	 * agreement version 1 (the agreement mails) and a scheduled meeting with its slot (the meeting mails and the
+	 * invitation). Without them, every mail job of the engine's lifecycle failed and was retried, which the engine's
+	 * numbers paid for. Outside the timed part.
 	 */
 	static List<String[]> seedEngineRows(int count) throws Exception {
 		List<String[]> rows = new ArrayList<>();
@@ -936,7 +940,21 @@ public class Bench {
 			c.setAutoCommit(false);
 			PreparedStatement m = memberInsert(c);
 			PreparedStatement ms = mentorshipInsert(c);
+			PreparedStatement av = c.prepareStatement("insert into agreement_versions (id, mentorship_id, "
+					+ "version_number, status, period_start, period_end, meeting_count, contact_kinds, "
+					+ "contact_frequency, submissions, saved_at, submitted_at, approved_at, approved_by, version) "
+					+ "values (?, ?, 1, 'APPROVED', ?, ?, 6, 'VIDEO,CHAT', 'every two weeks', 1, ?, ?, ?, ?, 0)");
+			PreparedStatement at = c.prepareStatement(
+					"insert into agreement_topics (agreement_version_id, position, topic) values (?, 0, 'Career')");
+			PreparedStatement mt = c.prepareStatement("insert into meetings (id, mentorship_id, mentee_id, mentor_id, "
+					+ "status, final_meeting, starts_at, duration_minutes, kind, link, proposal_round, "
+					+ "invitation_sequence, proposed_at, version) "
+					+ "values (?, ?, ?, ?, 'SCHEDULED', false, ?, 60, 'VIDEO', 'https://meet.bench.test/a', 1, 0, ?, 0)");
+			PreparedStatement sl = c.prepareStatement("insert into meeting_slots (meeting_id, position, starts_at, "
+					+ "duration_minutes, kind, link) values (?, 0, ?, 60, 'VIDEO', 'https://meet.bench.test/a')");
 			Instant now = Instant.now();
+			Timestamp nowTs = Timestamp.from(now);
+			Timestamp meetingTs = Timestamp.from(now.plus(1, ChronoUnit.DAYS));
 			for (int i = 0; i < count; i++) {
 				String mentee = UUID.randomUUID().toString();
 				String mentor = UUID.randomUUID().toString();
@@ -944,10 +962,37 @@ public class Bench {
 				addMember(m, mentor, "Engine", "Mentor" + i);
 				String id = UUID.randomUUID().toString();
 				addMentorship(ms, id, mentee, mentor, "COMPLETED", now.minus(2, ChronoUnit.DAYS), now);
-				rows.add(new String[] { id, mentee, mentor });
+				String version = UUID.randomUUID().toString();
+				av.setString(1, version);
+				av.setString(2, id);
+				av.setDate(3, java.sql.Date.valueOf(LocalDate.now()));
+				av.setDate(4, java.sql.Date.valueOf(LocalDate.now().plusMonths(6)));
+				av.setTimestamp(5, nowTs);
+				av.setTimestamp(6, nowTs);
+				av.setTimestamp(7, nowTs);
+				av.setString(8, mentee);
+				av.addBatch();
+				at.setString(1, version);
+				at.addBatch();
+				String meeting = UUID.randomUUID().toString();
+				mt.setString(1, meeting);
+				mt.setString(2, id);
+				mt.setString(3, mentee);
+				mt.setString(4, mentor);
+				mt.setTimestamp(5, meetingTs);
+				mt.setTimestamp(6, nowTs);
+				mt.addBatch();
+				sl.setString(1, meeting);
+				sl.setTimestamp(2, meetingTs);
+				sl.addBatch();
+				rows.add(new String[] { id, mentee, mentor, meeting });
 			}
 			m.executeBatch();
 			ms.executeBatch();
+			av.executeBatch();
+			at.executeBatch();
+			mt.executeBatch();
+			sl.executeBatch();
 			c.commit();
 		}
 		return rows;
