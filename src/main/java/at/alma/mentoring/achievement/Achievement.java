@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
@@ -19,6 +20,10 @@ import at.alma.mentoring.achievement.AchievementKind.SourceType;
  * {@link AchievementLedger} (insert-if-absent), never changed; read here.
  */
 @Entity
+@NamedQuery(name = "Achievement.countByMemberAndKind", query = """
+		select a.memberId, a.kind, count(a) from Achievement a
+		where a.memberId in :memberIds
+		group by a.memberId, a.kind""")
 @Immutable
 @Table(name = "achievements")
 class Achievement {

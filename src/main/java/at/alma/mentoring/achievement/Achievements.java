@@ -6,15 +6,15 @@ import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
-import org.springframework.data.jpa.repository.Query;
 
+/**
+ * A method with a named query of {@link Achievement} ({@code Achievement.<method name>})
+ * runs that query: Spring Data looks for named queries before it derives one. Hibernate
+ * checks the named queries when it starts; Spring Data does not parse them a second time.
+ */
 interface Achievements extends JpaRepository<Achievement, UUID>, JpaSpecificationExecutor<Achievement> {
 
 	/** Rows of (member id, kind, count) for the members: totals of many in one query. */
-	@Query("""
-			select a.memberId, a.kind, count(a) from Achievement a
-			where a.memberId in :memberIds
-			group by a.memberId, a.kind""")
 	List<Object[]> countByMemberAndKind(Collection<UUID> memberIds);
 
 }

@@ -18,6 +18,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKey;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -32,6 +33,7 @@ import at.alma.mentoring.platform.InvalidInputException;
  * {@link GroupLeaderAppointed} is announced once per group and member.
  */
 @Entity(name = "MemberGroup")
+@NamedQuery(name = "Group.findByIdForUpdate", query = "select g from MemberGroup g where g.id = :id")
 @Table(name = "member_groups")
 class Group {
 

@@ -8,10 +8,17 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /** A member's place in a group; changed only through its {@link Group}. */
 @Entity
+@NamedQuery(name = "GroupMembership.leadersOf", query = """
+		select new at.alma.mentoring.group.GroupMemberView(m.memberId, m.group.id, m.leader, m.joinedAt)
+		from GroupMembership m where m.group.id in :groupIds and m.leader = true order by m.joinNumber""")
+@NamedQuery(name = "GroupMembership.membershipsOf", query = """
+		select new at.alma.mentoring.group.GroupMemberView(m.memberId, m.group.id, m.leader, m.joinedAt)
+		from GroupMembership m where m.group.id in :groupIds and m.memberId = :memberId""")
 @Table(name = "group_memberships")
 class GroupMembership {
 

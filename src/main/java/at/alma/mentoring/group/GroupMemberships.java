@@ -6,19 +6,19 @@ import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
-import org.springframework.data.jpa.repository.Query;
 
-/** Reads of memberships; changes go through {@link Group}. */
+/**
+ * Reads of memberships; changes go through {@link Group}.
+ *
+ * A method with a named query of {@link GroupMembership}
+ * ({@code GroupMembership.<method name>}) runs that query: Spring Data looks for named
+ * queries before it derives one. Hibernate checks the named queries when it starts;
+ * Spring Data does not parse them a second time.
+ */
 interface GroupMemberships extends JpaRepository<GroupMembership, UUID>, JpaSpecificationExecutor<GroupMembership> {
 
-	@Query("""
-			select new at.alma.mentoring.group.GroupMemberView(m.memberId, m.group.id, m.leader, m.joinedAt)
-			from GroupMembership m where m.group.id in :groupIds and m.leader = true order by m.joinNumber""")
 	List<GroupMemberView> leadersOf(Collection<UUID> groupIds);
 
-	@Query("""
-			select new at.alma.mentoring.group.GroupMemberView(m.memberId, m.group.id, m.leader, m.joinedAt)
-			from GroupMembership m where m.group.id in :groupIds and m.memberId = :memberId""")
 	List<GroupMemberView> membershipsOf(UUID memberId, Collection<UUID> groupIds);
 
 }

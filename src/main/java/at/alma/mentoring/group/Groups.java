@@ -8,8 +8,12 @@ import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
-import org.springframework.data.jpa.repository.Query;
 
+/**
+ * A method with a named query of {@link Group} ({@code Group.<method name>}) runs that
+ * query: Spring Data looks for named queries before it derives one. Hibernate checks the
+ * named queries when it starts; Spring Data does not parse them a second time.
+ */
 interface Groups extends JpaRepository<Group, UUID>, JpaSpecificationExecutor<Group> {
 
 	boolean existsByNameKey(String nameKey);
@@ -19,7 +23,6 @@ interface Groups extends JpaRepository<Group, UUID>, JpaSpecificationExecutor<Gr
 	 * under concurrent requests.
 	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
-	@Query("select g from MemberGroup g where g.id = :id")
 	Optional<Group> findByIdForUpdate(UUID id);
 
 }

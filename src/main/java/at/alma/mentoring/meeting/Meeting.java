@@ -16,6 +16,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -29,6 +30,16 @@ import at.alma.mentoring.platform.InvalidInputException;
  * its own rules: who may do what, in which state, when.
  */
 @Entity
+@NamedQuery(name = "Meeting.calendarOf", query = """
+		select m from Meeting m
+		where (m.menteeId = :memberId or m.mentorId = :memberId)
+		  and m.status in :statuses
+		  and m.scheduled.startsAt < :to and m.scheduled.startsAt >= :from
+		order by m.scheduled.startsAt""")
+@NamedQuery(name = "Meeting.allOf", query = """
+		select m from Meeting m
+		where (m.menteeId = :memberId or m.mentorId = :memberId) and m.status in :statuses
+		order by m.scheduled.startsAt""")
 @Table(name = "meetings")
 class Meeting {
 

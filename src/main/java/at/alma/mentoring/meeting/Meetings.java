@@ -6,8 +6,12 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
 
+/**
+ * A method with a named query of {@link Meeting} ({@code Meeting.<method name>}) runs
+ * that query: Spring Data looks for named queries before it derives one. Hibernate checks
+ * the named queries when it starts; Spring Data does not parse them a second time.
+ */
 interface Meetings extends JpaRepository<Meeting, UUID> {
 
 	List<Meeting> findByMentorshipIdAndStatusIn(UUID mentorshipId, Collection<MeetingStatus> statuses);
@@ -16,18 +20,8 @@ interface Meetings extends JpaRepository<Meeting, UUID> {
 
 	List<Meeting> findByMentorshipIdInOrderByProposedAtAsc(Collection<UUID> mentorshipIds);
 
-	@Query("""
-			select m from Meeting m
-			where (m.menteeId = :memberId or m.mentorId = :memberId)
-			  and m.status in :statuses
-			  and m.scheduled.startsAt < :to and m.scheduled.startsAt >= :from
-			order by m.scheduled.startsAt""")
 	List<Meeting> calendarOf(UUID memberId, Collection<MeetingStatus> statuses, Instant from, Instant to);
 
-	@Query("""
-			select m from Meeting m
-			where (m.menteeId = :memberId or m.mentorId = :memberId) and m.status in :statuses
-			order by m.scheduled.startsAt""")
 	List<Meeting> allOf(UUID memberId, Collection<MeetingStatus> statuses);
 
 }

@@ -19,6 +19,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -28,6 +29,9 @@ import jakarta.persistence.Version;
  * normalised e-mail, a valid IANA time zone, a mentor capacity of at least one.
  */
 @Entity
+@NamedQuery(name = "Member.findIdsSharingMentoringPartners",
+		query = "select m.id from Member m where m.id in :ids and m.showMentoringPartners = true")
+@NamedQuery(name = "Member.findByIdForUpdate", query = "select m from Member m where m.id = :id")
 @Table(name = "members")
 class Member {
 

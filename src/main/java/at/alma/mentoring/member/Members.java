@@ -10,19 +10,21 @@ import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
-import org.springframework.data.jpa.repository.Query;
 
+/**
+ * A method with a named query of {@link Member} ({@code Member.<method name>}) runs that
+ * query: Spring Data looks for named queries before it derives one. Hibernate checks the
+ * named queries when it starts; Spring Data does not parse them a second time.
+ */
 interface Members extends JpaRepository<Member, UUID>, JpaSpecificationExecutor<Member> {
 
 	Optional<Member> findByEmail(String normalizedEmail);
 
 	boolean existsByEmail(String normalizedEmail);
 
-	@Query("select m.id from Member m where m.id in :ids and m.showMentoringPartners = true")
 	List<UUID> findIdsSharingMentoringPartners(Collection<UUID> ids);
 
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
-	@Query("select m from Member m where m.id = :id")
 	Optional<Member> findByIdForUpdate(UUID id);
 
 }

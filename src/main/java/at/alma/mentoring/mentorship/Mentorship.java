@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -18,6 +19,14 @@ import at.alma.mentoring.platform.DomainException;
  * lifecycle: every transition checks the current status and refuses with a stable code.
  */
 @Entity
+@NamedQuery(name = "Mentorship.statusOf", query = "select m.status from Mentorship m where m.id = :id")
+@NamedQuery(name = "Mentorship.findPartiesById",
+		query = """
+				select new at.alma.mentoring.mentorship.MentorshipParties(m.id, m.menteeId, m.mentorId, m.status, m.processInstanceId)
+				from Mentorship m where m.id = :id""")
+@NamedQuery(name = "Mentorship.recordActivity", query = """
+		update Mentorship m set m.lastActivityAt = :at
+		where m.id = :id and (m.lastActivityAt is null or m.lastActivityAt < :at)""")
 @Table(name = "mentorships")
 class Mentorship implements MentorshipRef {
 

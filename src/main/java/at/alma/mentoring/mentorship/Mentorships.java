@@ -8,8 +8,12 @@ import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
-import org.springframework.data.jpa.repository.Query;
 
+/**
+ * A method with a named query of {@link Mentorship} ({@code Mentorship.<method name>})
+ * runs that query: Spring Data looks for named queries before it derives one. Hibernate
+ * checks the named queries when it starts; Spring Data does not parse them a second time.
+ */
 interface Mentorships extends JpaRepository<Mentorship, UUID>, JpaSpecificationExecutor<Mentorship> {
 
 	long countByMenteeIdAndStatus(UUID menteeId, MentorshipStatus status);
@@ -19,15 +23,11 @@ interface Mentorships extends JpaRepository<Mentorship, UUID>, JpaSpecificationE
 	boolean existsByOpenPairKey(String openPairKey);
 
 	/** The committed status, past the persistence context (read again under a lock). */
-	@Query("select m.status from Mentorship m where m.id = :id")
 	MentorshipStatus statusOf(UUID id);
 
-	@Query("select new at.alma.mentoring.mentorship.MentorshipParties(m.id, m.menteeId, m.mentorId, m.status, m.processInstanceId)"
-			+ " from Mentorship m where m.id = :id")
 	Optional<MentorshipParties> findPartiesById(UUID id);
 
 	@Modifying
-	@Query("update Mentorship m set m.lastActivityAt = :at where m.id = :id and (m.lastActivityAt is null or m.lastActivityAt < :at)")
 	int recordActivity(UUID id, Instant at);
 
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -24,6 +25,7 @@ import at.alma.mentoring.platform.DomainException;
  * (the text the author created).
  */
 @Entity
+@NamedQuery(name = "Article.findByIdForUpdate", query = "select a from Article a where a.id = :id")
 @Table(name = "wiki_articles")
 class Article {
 

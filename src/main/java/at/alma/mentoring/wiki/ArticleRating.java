@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import at.alma.mentoring.platform.InvalidInputException;
@@ -15,6 +16,9 @@ import at.alma.mentoring.platform.InvalidInputException;
  * rating again.
  */
 @Entity
+@NamedQuery(name = "ArticleRating.summarize", query = """
+		select new at.alma.mentoring.wiki.RatingSummary(r.articleId, avg(r.stars), count(r))
+		from ArticleRating r where r.articleId in :articleIds group by r.articleId""")
 @Table(name = "wiki_ratings")
 class ArticleRating {
 

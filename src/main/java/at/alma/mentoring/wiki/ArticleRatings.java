@@ -6,8 +6,13 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
 
+/**
+ * A method with a named query of {@link ArticleRating}
+ * ({@code ArticleRating.<method name>}) runs that query: Spring Data looks for named
+ * queries before it derives one. Hibernate checks the named queries when it starts;
+ * Spring Data does not parse them a second time.
+ */
 interface ArticleRatings extends JpaRepository<ArticleRating, UUID> {
 
 	Optional<ArticleRating> findByArticleIdAndRaterId(UUID articleId, UUID raterId);
@@ -15,9 +20,6 @@ interface ArticleRatings extends JpaRepository<ArticleRating, UUID> {
 	List<ArticleRating> findByRaterIdAndArticleIdIn(UUID raterId, Collection<UUID> articleIds);
 
 	/** Average and count of many articles in one query; unrated articles are absent. */
-	@Query("""
-			select new at.alma.mentoring.wiki.RatingSummary(r.articleId, avg(r.stars), count(r))
-			from ArticleRating r where r.articleId in :articleIds group by r.articleId""")
 	List<RatingSummary> summarize(Collection<UUID> articleIds);
 
 }

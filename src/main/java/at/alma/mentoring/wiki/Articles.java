@@ -8,13 +8,16 @@ import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
-import org.springframework.data.jpa.repository.Query;
 
+/**
+ * A method with a named query of {@link Article} ({@code Article.<method name>}) runs
+ * that query: Spring Data looks for named queries before it derives one. Hibernate checks
+ * the named queries when it starts; Spring Data does not parse them a second time.
+ */
 interface Articles extends JpaRepository<Article, UUID>, JpaSpecificationExecutor<Article> {
 
 	/** Revisions of one article are numbered one after the other: the row is locked. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
-	@Query("select a from Article a where a.id = :id")
 	Optional<Article> findByIdForUpdate(UUID id);
 
 }
