@@ -10,7 +10,8 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 /**
  * A method with a named query of {@link Achievement} ({@code Achievement.<method name>})
  * runs that query: Spring Data looks for named queries before it derives one. Hibernate
- * checks the named queries when it starts; Spring Data does not parse them a second time.
+ * checks the named queries when it starts; Spring Data parses one only when it first
+ * runs.
  */
 interface Achievements extends JpaRepository<Achievement, UUID>, JpaSpecificationExecutor<Achievement> {
 

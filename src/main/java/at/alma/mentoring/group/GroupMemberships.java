@@ -13,7 +13,7 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
  * A method with a named query of {@link GroupMembership}
  * ({@code GroupMembership.<method name>}) runs that query: Spring Data looks for named
  * queries before it derives one. Hibernate checks the named queries when it starts;
- * Spring Data does not parse them a second time.
+ * Spring Data parses one only when it first runs.
  */
 interface GroupMemberships extends JpaRepository<GroupMembership, UUID>, JpaSpecificationExecutor<GroupMembership> {
 

@@ -12,7 +12,7 @@ import org.springframework.data.jpa.repository.Lock;
 /**
  * A method with a named query of {@link Group} ({@code Group.<method name>}) runs that
  * query: Spring Data looks for named queries before it derives one. Hibernate checks the
- * named queries when it starts; Spring Data does not parse them a second time.
+ * named queries when it starts; Spring Data parses one only when it first runs.
  */
 interface Groups extends JpaRepository<Group, UUID>, JpaSpecificationExecutor<Group> {
 

@@ -12,7 +12,8 @@ import org.springframework.data.jpa.repository.Modifying;
 /**
  * A method with a named query of {@link Mentorship} ({@code Mentorship.<method name>})
  * runs that query: Spring Data looks for named queries before it derives one. Hibernate
- * checks the named queries when it starts; Spring Data does not parse them a second time.
+ * checks the named queries when it starts; Spring Data parses one only when it first
+ * runs.
  */
 interface Mentorships extends JpaRepository<Mentorship, UUID>, JpaSpecificationExecutor<Mentorship> {
 

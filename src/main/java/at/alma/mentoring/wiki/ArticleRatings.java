@@ -11,7 +11,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
  * A method with a named query of {@link ArticleRating}
  * ({@code ArticleRating.<method name>}) runs that query: Spring Data looks for named
  * queries before it derives one. Hibernate checks the named queries when it starts;
- * Spring Data does not parse them a second time.
+ * Spring Data parses one only when it first runs.
  */
 interface ArticleRatings extends JpaRepository<ArticleRating, UUID> {
 
