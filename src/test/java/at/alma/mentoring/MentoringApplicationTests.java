@@ -10,12 +10,49 @@ class MentoringApplicationTests {
 
 	@Test
 	void namesTheStreamProviderOfTheMailJarItShips() {
-		MentoringApplication.nameMailStreamProvider();
+		withStreamProviderProperty(null, () -> {
+			MentoringApplication.nameMailStreamProvider();
 
-		assertThat(System.getProperty(MentoringApplication.MAIL_STREAM_PROVIDER))
-			.isEqualTo(MailStreamProvider.class.getName());
-		// Jakarta Mail loads the named class instead of asking the ServiceLoader
-		assertThat(StreamProvider.provider()).isInstanceOf(MailStreamProvider.class);
+			assertThat(System.getProperty(MentoringApplication.MAIL_STREAM_PROVIDER))
+				.isEqualTo(MailStreamProvider.class.getName());
+			// the named class loads: a wrong name would make Jakarta Mail fail on every
+			// mail
+			assertThat(StreamProvider.provider()).isInstanceOf(MailStreamProvider.class);
+		});
+	}
+
+	@Test
+	void keepsAStreamProviderSetOnTheCommandLine() {
+		withStreamProviderProperty("com.example.OtherStreamProvider", () -> {
+			MentoringApplication.nameMailStreamProvider();
+
+			assertThat(System.getProperty(MentoringApplication.MAIL_STREAM_PROVIDER))
+				.isEqualTo("com.example.OtherStreamProvider");
+		});
+	}
+
+	/**
+	 * Runs the check with the property set to {@code value} (or unset), then puts it
+	 * back.
+	 */
+	private static void withStreamProviderProperty(String value, Runnable check) {
+		String before = System.getProperty(MentoringApplication.MAIL_STREAM_PROVIDER);
+		set(value);
+		try {
+			check.run();
+		}
+		finally {
+			set(before);
+		}
+	}
+
+	private static void set(String value) {
+		if (value == null) {
+			System.clearProperty(MentoringApplication.MAIL_STREAM_PROVIDER);
+		}
+		else {
+			System.setProperty(MentoringApplication.MAIL_STREAM_PROVIDER, value);
+		}
 	}
 
 }
