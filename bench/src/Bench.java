@@ -960,7 +960,8 @@ public class Bench {
 					+ "duration_minutes, kind, link) values (?, 0, ?, 60, 'VIDEO', 'https://meet.bench.test/a')");
 			Instant now = Instant.now();
 			Timestamp nowTs = Timestamp.from(now);
-			Timestamp meetingTs = Timestamp.from(now.plus(1, ChronoUnit.DAYS));
+			// step 5 schedules the meeting "a minute ago", so that its timer is due at once
+			Timestamp meetingTs = Timestamp.from(now.minusSeconds(60));
 			for (int i = 0; i < count; i++) {
 				String mentee = UUID.randomUUID().toString();
 				String mentor = UUID.randomUUID().toString();
@@ -976,7 +977,7 @@ public class Bench {
 				av.setTimestamp(5, nowTs);
 				av.setTimestamp(6, nowTs);
 				av.setTimestamp(7, nowTs);
-				av.setString(8, mentee);
+				av.setString(8, mentor);
 				av.addBatch();
 				at.setString(1, version);
 				at.addBatch();
