@@ -970,28 +970,12 @@ public class Bench {
 				String id = UUID.randomUUID().toString();
 				addMentorship(ms, id, mentee, mentor, "COMPLETED", now.minus(2, ChronoUnit.DAYS), now);
 				String version = UUID.randomUUID().toString();
-				av.setString(1, version);
-				av.setString(2, id);
-				av.setDate(3, java.sql.Date.valueOf(LocalDate.now()));
-				av.setDate(4, java.sql.Date.valueOf(LocalDate.now().plusMonths(6)));
-				av.setTimestamp(5, nowTs);
-				av.setTimestamp(6, nowTs);
-				av.setTimestamp(7, nowTs);
-				av.setString(8, mentor);
-				av.addBatch();
-				at.setString(1, version);
-				at.addBatch();
+				addRow(av, version, id, java.sql.Date.valueOf(LocalDate.now()),
+						java.sql.Date.valueOf(LocalDate.now().plusMonths(6)), nowTs, nowTs, nowTs, mentor);
+				addRow(at, version);
 				String meeting = UUID.randomUUID().toString();
-				mt.setString(1, meeting);
-				mt.setString(2, id);
-				mt.setString(3, mentee);
-				mt.setString(4, mentor);
-				mt.setTimestamp(5, meetingTs);
-				mt.setTimestamp(6, nowTs);
-				mt.addBatch();
-				sl.setString(1, meeting);
-				sl.setTimestamp(2, meetingTs);
-				sl.addBatch();
+				addRow(mt, meeting, id, mentee, mentor, meetingTs, nowTs);
+				addRow(sl, meeting, meetingTs);
 				rows.add(new String[] { id, mentee, mentor, meeting });
 			}
 			m.executeBatch();
@@ -1003,6 +987,14 @@ public class Bench {
 			c.commit();
 		}
 		return rows;
+	}
+
+	/** Binds the values to the statement's parameters in order and adds the row to its batch. */
+	static void addRow(PreparedStatement statement, Object... values) throws Exception {
+		for (int i = 0; i < values.length; i++) {
+			statement.setObject(i + 1, values[i]);
+		}
+		statement.addBatch();
 	}
 
 	static PreparedStatement memberInsert(Connection c) throws Exception {
