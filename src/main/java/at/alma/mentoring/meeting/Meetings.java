@@ -7,11 +7,6 @@ import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-/**
- * A method with a named query of {@link Meeting} ({@code Meeting.<method name>}) runs
- * that query: Spring Data looks for named queries before it derives one. Hibernate checks
- * the named queries when it starts; Spring Data parses one only when it first runs.
- */
 interface Meetings extends JpaRepository<Meeting, UUID> {
 
 	List<Meeting> findByMentorshipIdAndStatusIn(UUID mentorshipId, Collection<MeetingStatus> statuses);
@@ -20,8 +15,10 @@ interface Meetings extends JpaRepository<Meeting, UUID> {
 
 	List<Meeting> findByMentorshipIdInOrderByProposedAtAsc(Collection<UUID> mentorshipIds);
 
+	/** Runs the named query {@code Meeting.calendarOf} on {@link Meeting}. */
 	List<Meeting> calendarOf(UUID memberId, Collection<MeetingStatus> statuses, Instant from, Instant to);
 
+	/** Runs the named query {@code Meeting.allOf} on {@link Meeting}. */
 	List<Meeting> allOf(UUID memberId, Collection<MeetingStatus> statuses);
 
 }

@@ -9,12 +9,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 
-/**
- * A method with a named query of {@link Mentorship} ({@code Mentorship.<method name>})
- * runs that query: Spring Data looks for named queries before it derives one. Hibernate
- * checks the named queries when it starts; Spring Data parses one only when it first
- * runs.
- */
 interface Mentorships extends JpaRepository<Mentorship, UUID>, JpaSpecificationExecutor<Mentorship> {
 
 	long countByMenteeIdAndStatus(UUID menteeId, MentorshipStatus status);
@@ -23,11 +17,16 @@ interface Mentorships extends JpaRepository<Mentorship, UUID>, JpaSpecificationE
 
 	boolean existsByOpenPairKey(String openPairKey);
 
-	/** The committed status, past the persistence context (read again under a lock). */
+	/**
+	 * The committed status, past the persistence context (read again under a lock). Runs
+	 * the named query {@code Mentorship.statusOf} on {@link Mentorship}.
+	 */
 	MentorshipStatus statusOf(UUID id);
 
+	/** Runs the named query {@code Mentorship.findPartiesById} on {@link Mentorship}. */
 	Optional<MentorshipParties> findPartiesById(UUID id);
 
+	/** Runs the named query {@code Mentorship.recordActivity} on {@link Mentorship}. */
 	@Modifying
 	int recordActivity(UUID id, Instant at);
 

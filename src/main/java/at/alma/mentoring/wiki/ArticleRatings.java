@@ -7,19 +7,16 @@ import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-/**
- * A method with a named query of {@link ArticleRating}
- * ({@code ArticleRating.<method name>}) runs that query: Spring Data looks for named
- * queries before it derives one. Hibernate checks the named queries when it starts;
- * Spring Data parses one only when it first runs.
- */
 interface ArticleRatings extends JpaRepository<ArticleRating, UUID> {
 
 	Optional<ArticleRating> findByArticleIdAndRaterId(UUID articleId, UUID raterId);
 
 	List<ArticleRating> findByRaterIdAndArticleIdIn(UUID raterId, Collection<UUID> articleIds);
 
-	/** Average and count of many articles in one query; unrated articles are absent. */
+	/**
+	 * Average and count of many articles in one query; unrated articles are absent. Runs
+	 * the named query {@code ArticleRating.summarize} on {@link ArticleRating}.
+	 */
 	List<RatingSummary> summarize(Collection<UUID> articleIds);
 
 }
