@@ -171,6 +171,22 @@ public abstract class ApiTest {
 		return new Account(UUID.fromString(id), email, token);
 	}
 
+	/**
+	 * The configured admin ({@code admin@alma.test}, application-test.yml), signed in;
+	 * signed up by the first test that needs it.
+	 */
+	protected Account admin() {
+		String email = "admin@alma.test";
+		anonymous().document("mutation($input: SignUpInput!) { signUp(input: $input) { token } }")
+			.variable("input",
+					Map.of("email", email, "password", PASSWORD, "firstName", "Ada", "lastName", "Admin", "roles",
+							List.of("MENTOR")))
+			.execute();
+		Account admin = signIn(new Account(null, email, null));
+		String id = as(admin).document("{ me { id } }").execute().path("me.id").entity(String.class).get();
+		return new Account(UUID.fromString(id), email, admin.token());
+	}
+
 	/** Signs the member in again: a fresh token at the test clock's time. */
 	protected Account signIn(Account account) {
 		String token = anonymous()

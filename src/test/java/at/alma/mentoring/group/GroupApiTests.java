@@ -274,22 +274,6 @@ class GroupApiTests extends ApiTest {
 			.execute();
 	}
 
-	/**
-	 * The configured admin (application-test.yml); another test may have signed it up
-	 * already.
-	 */
-	private Account admin() {
-		String email = "admin@alma.test";
-		anonymous().document("mutation($input: SignUpInput!) { signUp(input: $input) { token } }")
-			.variable("input",
-					Map.of("email", email, "password", PASSWORD, "firstName", "Ada", "lastName", "Admin", "roles",
-							List.of("MENTOR")))
-			.execute();
-		Account admin = signIn(new Account(null, email, null));
-		String id = as(admin).document("{ me { id roles } }").execute().path("me.id").entity(String.class).get();
-		return new Account(UUID.fromString(id), email, admin.token());
-	}
-
 	private List<GroupLeaderAppointed> appointments(UUID groupId) {
 		return this.events.of(GroupLeaderAppointed.class).filter((e) -> e.groupId().equals(groupId)).toList();
 	}
