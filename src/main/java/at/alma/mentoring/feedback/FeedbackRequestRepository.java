@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface FeedbackRequestRepository extends JpaRepository<FeedbackRequest, UUID> {
+interface FeedbackRequestRepository
+		extends JpaRepository<FeedbackRequest, UUID>, JpaSpecificationExecutor<FeedbackRequest> {
 
 	boolean existsByMemberIdAndOccasionAndSourceKey(UUID memberId, FeedbackOccasion occasion, String sourceKey);
 

@@ -1,24 +1,32 @@
 package at.alma.mentoring.feedback;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.persistence.criteria.Predicate;
+
 import at.alma.mentoring.notification.Mailbox;
 import at.alma.mentoring.platform.DomainException;
 import at.alma.mentoring.platform.InvalidInputException;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The feedback module's API: ask members for feedback on an occasion (a mail with a
  * single-use link), and take their answers. Answers are for the platform team: a member
- * sees their own, never the other side's.
+ * sees their own, never the other side's; admins read all of them.
  */
 @Service
 public class FeedbackRequests {
@@ -102,6 +110,21 @@ public class FeedbackRequests {
 		return this.requests.findByMemberIdOrderByRequestedAtDesc(memberId);
 	}
 
+	/**
+	 * For admins: feedback requests, newest first, narrowed by whatever the filter names.
+	 * Everyone else is refused.
+	 */
+	@Transactional(readOnly = true)
+	Window<FeedbackRequest> all(boolean admin, Filter filter, Limit limit, ScrollPosition position) {
+		if (!admin) {
+			throw DomainException.forbidden("Only admins read the feedback of all members");
+		}
+		return this.requests.findBy(filter.specification(),
+				(query) -> query.sortBy(Sort.by(Sort.Order.desc("requestedAt"), Sort.Order.desc("id")))
+					.limit(limit.max())
+					.scroll(position));
+	}
+
 	/** For tests and operators: the requests of one mentorship and occasion. */
 	@Transactional(readOnly = true)
 	public long count(UUID mentorshipId, FeedbackOccasion occasion, UUID memberId) {
@@ -109,6 +132,33 @@ public class FeedbackRequests {
 			.stream()
 			.filter((request) -> request.getMemberId().equals(memberId))
 			.count();
+	}
+
+	/**
+	 * What an admin narrows the feedback to; a {@code null} field does not narrow.
+	 *
+	 * @param answered {@code true}: answered requests only, {@code false}: unanswered
+	 * only
+	 */
+	record Filter(UUID mentorshipId, FeedbackOccasion occasion, Boolean answered) {
+
+		Specification<FeedbackRequest> specification() {
+			return (root, query, cb) -> {
+				List<Predicate> conditions = new ArrayList<>();
+				if (this.mentorshipId != null) {
+					conditions.add(cb.equal(root.get("mentorshipId"), this.mentorshipId));
+				}
+				if (this.occasion != null) {
+					conditions.add(cb.equal(root.get("occasion"), this.occasion));
+				}
+				if (this.answered != null) {
+					conditions
+						.add(this.answered ? cb.isNotNull(root.get("answeredAt")) : cb.isNull(root.get("answeredAt")));
+				}
+				return cb.and(conditions.toArray(Predicate[]::new));
+			};
+		}
+
 	}
 
 }

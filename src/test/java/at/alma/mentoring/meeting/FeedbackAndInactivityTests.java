@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Feedback requests after a held meeting (answered through the mail's link, once) and on
- * inactivity (once per period, by the lifecycle's timer).
+ * inactivity (once per period, by the lifecycle's timer); admins read them all.
  */
 class FeedbackAndInactivityTests extends MeetingApiSupport {
 
@@ -33,17 +33,9 @@ class FeedbackAndInactivityTests extends MeetingApiSupport {
 		this.clock.setTo(Instant.parse("2027-06-01T08:00:00Z"));
 		Account mentee = signUp("Olivia", "Answer", "MENTEE");
 		Account mentor = signUp("Pascal", "Answer", "MENTOR");
-		UUID mentorship = accepted(mentee, mentor);
-		UUID meeting = proposed(mentee, mentorship, slot("2027-06-02T10:00Z"));
-		schedule(mentor, meeting, 0);
-		this.clock.setTo(Instant.parse("2027-06-02T11:00:00Z"));
-		runJobs(mentorship);
+		heldMeeting(mentee, mentor);
 		mentee = signIn(mentee);
 		mentor = signIn(mentor);
-		confirm(mentee, meeting);
-		confirm(mentor, meeting);
-		mail.purge();
-		runJobs(mentorship);
 
 		MimeMessage request = mail.to(mentee.email()).get(0);
 		Matcher link = TOKEN.matcher(TestMailServer.text(request));
@@ -164,6 +156,95 @@ class FeedbackAndInactivityTests extends MeetingApiSupport {
 		assertThat(requests(mentorship, mentor)).isZero();
 		assertThat(this.managementService.createJobQuery().processInstanceId(mentorship.toString()).count()).isZero();
 		assertThat(processInstanceIds(mentorship)).isEmpty();
+	}
+
+	@Test
+	void adminsReadEveryonesFeedbackMembersOnlyTheirOwn() {
+		this.clock.setTo(Instant.parse("2027-06-01T08:00:00Z"));
+		Account mentee = signUp("Uta", "Read", "MENTEE");
+		Account mentor = signUp("Viktor", "Read", "MENTOR");
+		UUID mentorship = heldMeeting(mentee, mentor);
+		mentee = signIn(mentee);
+		String menteesRequest = as(mentee).document("{ me { feedbackRequests { id } } }")
+			.execute()
+			.path("me.feedbackRequests[0].id")
+			.entity(String.class)
+			.get();
+		this.clock.setTo(Instant.parse("2027-06-02T12:30:00Z"));
+		as(mentee).document("""
+				mutation($id: ID!) { submitFeedback(input: {requestId: $id, rating: 4, text: "Clear next steps"})
+				{ __typename } }""").variable("id", menteesRequest).execute();
+		String feedback = """
+				query($m: ID, $o: FeedbackOccasion, $a: Boolean, $first: Int, $after: String) {
+				  feedbackRequests(mentorshipId: $m, occasion: $o, answered: $a, first: $first, after: $after) {
+				    edges { cursor node { occasion mentorshipId requestedAt answeredAt rating answer
+				      member { id firstName lastName } } }
+				    pageInfo { hasNextPage }
+				  }
+				}""";
+		Account admin = admin();
+
+		var answered = as(admin).document(feedback).variable("m", mentorship).variable("a", true).execute();
+		answered.path("feedbackRequests.edges").entityList(Object.class).hasSize(1);
+		answered.path("feedbackRequests.edges[0].node.member.id")
+			.entity(String.class)
+			.isEqualTo(mentee.id().toString());
+		answered.path("feedbackRequests.edges[0].node.member.lastName").entity(String.class).isEqualTo("Read");
+		answered.path("feedbackRequests.edges[0].node.occasion").entity(String.class).isEqualTo("MEETING");
+		answered.path("feedbackRequests.edges[0].node.rating").entity(Integer.class).isEqualTo(4);
+		answered.path("feedbackRequests.edges[0].node.answer").entity(String.class).isEqualTo("Clear next steps");
+		answered.path("feedbackRequests.edges[0].node.answeredAt")
+			.entity(String.class)
+			.isEqualTo("2027-06-02T12:30:00Z");
+		var open = as(admin).document(feedback).variable("m", mentorship).variable("a", false).execute();
+		open.path("feedbackRequests.edges").entityList(Object.class).hasSize(1);
+		open.path("feedbackRequests.edges[0].node.member.id").entity(String.class).isEqualTo(mentor.id().toString());
+		open.path("feedbackRequests.edges[0].node.answer").valueIsNull();
+		as(admin).document(feedback)
+			.variable("m", mentorship)
+			.variable("o", "CLOSURE")
+			.execute()
+			.path("feedbackRequests.edges")
+			.entityList(Object.class)
+			.hasSize(0);
+		// both requests, one page at a time
+		var first = as(admin).document(feedback).variable("m", mentorship).variable("first", 1).execute();
+		first.path("feedbackRequests.edges").entityList(Object.class).hasSize(1);
+		first.path("feedbackRequests.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
+		String cursor = first.path("feedbackRequests.edges[0].cursor").entity(String.class).get();
+		String firstMember = first.path("feedbackRequests.edges[0].node.member.id").entity(String.class).get();
+		var second = as(admin).document(feedback)
+			.variable("m", mentorship)
+			.variable("first", 1)
+			.variable("after", cursor)
+			.execute();
+		second.path("feedbackRequests.edges").entityList(Object.class).hasSize(1);
+		second.path("feedbackRequests.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
+		assertThat(second.path("feedbackRequests.edges[0].node.member.id").entity(String.class).get())
+			.isNotEqualTo(firstMember);
+
+		// the members of the mentorship read only their own, through me
+		expectCode(as(mentee).document(feedback).variable("m", mentorship).execute(), "FORBIDDEN");
+		expectCode(anonymous().document(feedback).variable("m", mentorship).execute(), "UNAUTHORIZED");
+		expectInvalid(as(admin).document(feedback).variable("m", mentorship).variable("first", 101).execute(), "first");
+	}
+
+	/**
+	 * Members signed up at 2027-06-01 08:00 have a mentorship whose meeting the next day
+	 * both confirmed; the feedback requests are mailed and the clock stands at 2027-06-02
+	 * 11:00 (sign in again).
+	 */
+	private UUID heldMeeting(Account mentee, Account mentor) {
+		UUID mentorship = accepted(mentee, mentor);
+		UUID meeting = proposed(mentee, mentorship, slot("2027-06-02T10:00Z"));
+		schedule(mentor, meeting, 0);
+		this.clock.setTo(Instant.parse("2027-06-02T11:00:00Z"));
+		runJobs(mentorship);
+		confirm(signIn(mentee), meeting);
+		confirm(signIn(mentor), meeting);
+		mail.purge();
+		runJobs(mentorship);
+		return mentorship;
 	}
 
 	private long requests(UUID mentorship, Account member) {

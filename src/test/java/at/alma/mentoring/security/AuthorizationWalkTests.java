@@ -33,10 +33,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every query, mutation and subscription of the schema, read from the schema itself, is
  * either on the reviewed list of operations a member may call on their own data or on
  * what every member may see, or is called here with valid arguments by a member outside
- * the mentorship (FORBIDDEN or NOT_FOUND) — and every operation but the public ones is
- * called anonymously (UNAUTHORIZED). No refused call changes a row of the app's tables or
- * of the engine's runtime tables. A new operation fails {@link #everyOperationIsCovered}
- * until it gets a case in {@link #CASES}.
+ * the mentorship who is no admin (FORBIDDEN or NOT_FOUND) — and every operation but the
+ * public ones is called anonymously (UNAUTHORIZED). No refused call changes a row of the
+ * app's tables or of the engine's runtime tables. A new operation fails
+ * {@link #everyOperationIsCovered} until it gets a case in {@link #CASES}.
  */
 class AuthorizationWalkTests extends GraphQlCalls {
 
@@ -53,7 +53,9 @@ class AuthorizationWalkTests extends GraphQlCalls {
 		/**
 		 * Only the participants of the mentorship (or leaders of the group) concerned.
 		 */
-		PARTICIPANT
+		PARTICIPANT,
+		/** Only admins (the platform team); a member is refused. */
+		ADMIN
 
 	}
 
@@ -197,6 +199,9 @@ class AuthorizationWalkTests extends GraphQlCalls {
 					"mutation($g: ID!, $m: ID!) { " + name + "(input: {groupId: $g, memberId: $m}) { __typename } }",
 					leader));
 		}
+		// --- admins only
+		CASES.put("Query.feedbackRequests",
+				Case.of(Access.ADMIN, "{ feedbackRequests { edges { node { answer } } } }", none));
 		CASES.put("Subscription.messageAdded", Case.of(Access.PARTICIPANT,
 				"subscription($id: ID!) { messageAdded(mentorshipId: $id) { id } }", mentorship));
 	}
@@ -258,7 +263,7 @@ class AuthorizationWalkTests extends GraphQlCalls {
 		List<String> failures = new ArrayList<>();
 		for (String operation : operations()) {
 			Case c = CASES.get(operation);
-			if (c == null || c.access() != Access.PARTICIPANT) {
+			if (c == null || (c.access() != Access.PARTICIPANT && c.access() != Access.ADMIN)) {
 				continue;
 			}
 			expectRefused(operation, this.fixture.outsider().token(), c.call().apply(this.fixture), REFUSED, failures);

@@ -131,6 +131,8 @@ class HostileClientTests extends GraphQlCalls {
 				"Mentorship.messages",
 				"{ mentorship(id: \"" + mentorship + "\") { messages(first: 101) { edges { cursor } } } }"));
 		queries.put("MyAchievements.items", "{ me { achievements { items(first: 101) { edges { cursor } } } } }");
+		// admins only, but the page size is checked first, as everywhere
+		queries.put("Query.feedbackRequests", "{ feedbackRequests(first: 101) { edges { cursor } } }");
 		assertThat(queries.keySet()).as("every connection field of the schema has a case here")
 			.containsExactlyInAnyOrderElementsOf(connectionFields());
 		queries.forEach((field, query) -> assertThat(codes(call(member.token(), query, Map.of()))).as(field)
