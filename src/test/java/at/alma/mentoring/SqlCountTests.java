@@ -123,6 +123,30 @@ class SqlCountTests extends ApiTest {
 		});
 	}
 
+	@Test
+	void feedbackWithTheMembersAskedCostsTheSameForOneAndFifty() {
+		String query = """
+				query($m: ID) { feedbackRequests(mentorshipId: $m, first: 50) { edges { node {
+				    id occasion rating answer member { id firstName lastName }
+				} } } }""";
+		Account admin = admin();
+		Map<Integer, UUID> mentorships = new HashMap<>();
+		for (int n : new int[] { 1, 50 }) {
+			UUID mentorship = seedMentorship(member("Mentee"), member("Mentor"), "ACTIVE");
+			mentorships.put(n, mentorship);
+			for (int i = 0; i < n; i++) {
+				this.jdbc.update(
+						"insert into feedback_requests (id, member_id, mentorship_id, occasion, source_key, requested_at,"
+								+ " answered_at, rating, answer, version) values (?, ?, ?, 'MEETING', ?, ?, ?, 4, 'Gut', 0)",
+						UUID.randomUUID().toString(), member("Befragte" + i).toString(), mentorship.toString(),
+						"meeting:" + UUID.randomUUID(), AT.plusMinutes(i), AT.plusHours(2));
+			}
+		}
+		long costOfOne = cost(admin, query, Map.of("m", mentorships.get(1)), "feedbackRequests.edges", 1);
+		long costOfFifty = cost(admin, query, Map.of("m", mentorships.get(50)), "feedbackRequests.edges", 50);
+		assertThat(costOfFifty).isEqualTo(costOfOne);
+	}
+
 	private interface Seed {
 
 		void into(Account owner, int n);

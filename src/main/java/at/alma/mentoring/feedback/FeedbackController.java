@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 
 import at.alma.mentoring.member.Participant;
 import at.alma.mentoring.platform.CurrentMember;
+import at.alma.mentoring.platform.DomainException;
 import at.alma.mentoring.platform.Paging;
 import org.dataloader.DataLoader;
 
@@ -42,18 +43,32 @@ class FeedbackController {
 		return this.requests.of(this.currentMember.id());
 	}
 
-	/** For admins: everyone's feedback, newest request first. */
-	@QueryMapping
-	Window<FeedbackRequest> feedbackRequests(@Argument UUID mentorshipId, @Argument FeedbackOccasion occasion,
+	/**
+	 * For admins: everyone's feedback, newest request first. Who asks is checked before
+	 * the arguments.
+	 */
+	@QueryMapping("feedbackRequests")
+	Window<FeedbackRequest> allFeedbackRequests(@Argument UUID mentorshipId, @Argument FeedbackOccasion occasion,
 			@Argument Boolean answered, ScrollSubrange subrange) {
 		this.currentMember.id();
-		return this.requests.all(this.currentMember.isAdmin(),
-				new FeedbackRequests.Filter(mentorshipId, occasion, answered), Paging.limit(subrange),
+		if (!this.currentMember.isAdmin()) {
+			throw DomainException.forbidden("Only admins read the feedback of all members");
+		}
+		return this.requests.all(new FeedbackRequests.Filter(mentorshipId, occasion, answered), Paging.limit(subrange),
 				Paging.position(subrange));
 	}
 
+	/**
+	 * Who was asked: for admins, and for the member asked. Anyone else (the holder of a
+	 * mail's link answering without a sign-in) gets null: a forwarded link shows no
+	 * profile.
+	 */
 	@SchemaMapping(typeName = "FeedbackRequest", field = "member")
 	CompletableFuture<Participant> member(FeedbackRequest request, DataLoader<UUID, Participant> participants) {
+		boolean own = this.currentMember.idIfSignedIn().filter(request.getMemberId()::equals).isPresent();
+		if (!own && !this.currentMember.isAdmin()) {
+			return CompletableFuture.completedFuture(null);
+		}
 		return participants.load(request.getMemberId());
 	}
 

@@ -2,6 +2,8 @@ package at.alma.mentoring.meeting;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,13 +43,13 @@ class FeedbackAndInactivityTests extends MeetingApiSupport {
 		Matcher link = TOKEN.matcher(TestMailServer.text(request));
 		assertThat(link.find()).isTrue();
 		String token = link.group(1);
-		String submit = "mutation($input: SubmitFeedbackInput!) { submitFeedback(input: $input) { feedbackRequest { occasion rating answer } } }";
-		anonymous().document(submit)
+		String submit = "mutation($input: SubmitFeedbackInput!) { submitFeedback(input: $input) { feedbackRequest { occasion rating answer member { id } } } }";
+		var answered = anonymous().document(submit)
 			.variable("input", java.util.Map.of("token", token, "rating", 5, "text", "Very helpful"))
-			.execute()
-			.path("submitFeedback.feedbackRequest.rating")
-			.entity(Integer.class)
-			.isEqualTo(5);
+			.execute();
+		answered.path("submitFeedback.feedbackRequest.rating").entity(Integer.class).isEqualTo(5);
+		// the link alone shows no profile: it may have been forwarded
+		answered.path("submitFeedback.feedbackRequest.member").valueIsNull();
 		expectCode(
 				anonymous().document(submit).variable("input", java.util.Map.of("token", token, "rating", 1)).execute(),
 				"ALREADY_ANSWERED");
@@ -75,12 +77,11 @@ class FeedbackAndInactivityTests extends MeetingApiSupport {
 		expectCode(as(mentee).document(submit)
 			.variable("input", java.util.Map.of("requestId", mentorsRequest, "rating", 2))
 			.execute(), "NOT_FOUND");
-		as(mentor).document(submit)
+		var own = as(mentor).document(submit)
 			.variable("input", java.util.Map.of("requestId", mentorsRequest, "rating", 4, "text", "Good"))
-			.execute()
-			.path("submitFeedback.feedbackRequest.rating")
-			.entity(Integer.class)
-			.isEqualTo(4);
+			.execute();
+		own.path("submitFeedback.feedbackRequest.rating").entity(Integer.class).isEqualTo(4);
+		own.path("submitFeedback.feedbackRequest.member.id").entity(String.class).isEqualTo(mentor.id().toString());
 	}
 
 	@Test
@@ -163,6 +164,9 @@ class FeedbackAndInactivityTests extends MeetingApiSupport {
 		this.clock.setTo(Instant.parse("2027-06-01T08:00:00Z"));
 		Account mentee = signUp("Uta", "Read", "MENTEE");
 		Account mentor = signUp("Viktor", "Read", "MENTOR");
+		Account otherMentee = signUp("Walter", "Else", "MENTEE");
+		Account otherMentor = signUp("Xenia", "Else", "MENTOR");
+		UUID elsewhere = accepted(otherMentee, otherMentor);
 		UUID mentorship = heldMeeting(mentee, mentor);
 		mentee = signIn(mentee);
 		String menteesRequest = as(mentee).document("{ me { feedbackRequests { id } } }")
@@ -174,6 +178,12 @@ class FeedbackAndInactivityTests extends MeetingApiSupport {
 		as(mentee).document("""
 				mutation($id: ID!) { submitFeedback(input: {requestId: $id, rating: 4, text: "Clear next steps"})
 				{ __typename } }""").variable("id", menteesRequest).execute();
+		// a later request of the same mentorship, and one of another mentorship
+		this.clock.setTo(Instant.parse("2027-06-02T13:00:00Z"));
+		this.feedback.request(FeedbackOccasion.INACTIVITY, "inactivity:test-" + mentorship, mentorship,
+				List.of(mentor.id()));
+		this.feedback.request(FeedbackOccasion.INACTIVITY, "inactivity:test-" + elsewhere, elsewhere,
+				List.of(otherMentee.id()));
 		String feedback = """
 				query($m: ID, $o: FeedbackOccasion, $a: Boolean, $first: Int, $after: String) {
 				  feedbackRequests(mentorshipId: $m, occasion: $o, answered: $a, first: $first, after: $after) {
@@ -184,6 +194,15 @@ class FeedbackAndInactivityTests extends MeetingApiSupport {
 				}""";
 		Account admin = admin();
 
+		// newest request first, only this mentorship's
+		var all = as(admin).document(feedback).variable("m", mentorship).execute();
+		all.path("feedbackRequests.edges[*].node.occasion")
+			.entityList(String.class)
+			.containsExactly("INACTIVITY", "MEETING", "MEETING");
+		all.path("feedbackRequests.edges[*].node.mentorshipId")
+			.entityList(String.class)
+			.containsExactly(mentorship.toString(), mentorship.toString(), mentorship.toString());
+		all.path("feedbackRequests.edges[0].node.requestedAt").entity(String.class).isEqualTo("2027-06-02T13:00:00Z");
 		var answered = as(admin).document(feedback).variable("m", mentorship).variable("a", true).execute();
 		answered.path("feedbackRequests.edges").entityList(Object.class).hasSize(1);
 		answered.path("feedbackRequests.edges[0].node.member.id")
@@ -196,7 +215,11 @@ class FeedbackAndInactivityTests extends MeetingApiSupport {
 		answered.path("feedbackRequests.edges[0].node.answeredAt")
 			.entity(String.class)
 			.isEqualTo("2027-06-02T12:30:00Z");
-		var open = as(admin).document(feedback).variable("m", mentorship).variable("a", false).execute();
+		var open = as(admin).document(feedback)
+			.variable("m", mentorship)
+			.variable("a", false)
+			.variable("o", "MEETING")
+			.execute();
 		open.path("feedbackRequests.edges").entityList(Object.class).hasSize(1);
 		open.path("feedbackRequests.edges[0].node.member.id").entity(String.class).isEqualTo(mentor.id().toString());
 		open.path("feedbackRequests.edges[0].node.answer").valueIsNull();
@@ -207,24 +230,41 @@ class FeedbackAndInactivityTests extends MeetingApiSupport {
 			.path("feedbackRequests.edges")
 			.entityList(Object.class)
 			.hasSize(0);
-		// both requests, one page at a time
-		var first = as(admin).document(feedback).variable("m", mentorship).variable("first", 1).execute();
-		first.path("feedbackRequests.edges").entityList(Object.class).hasSize(1);
+		as(admin).document(feedback)
+			.variable("m", elsewhere)
+			.execute()
+			.path("feedbackRequests.edges[*].node.member.id")
+			.entityList(String.class)
+			.containsExactly(otherMentee.id().toString());
+		// without a filter: everyone's, a page at a time
+		as(admin).document(feedback)
+			.variable("first", 2)
+			.execute()
+			.path("feedbackRequests.pageInfo.hasNextPage")
+			.entity(Boolean.class)
+			.isEqualTo(true);
+		// this mentorship's three, two to a page
+		var first = as(admin).document(feedback).variable("m", mentorship).variable("first", 2).execute();
+		first.path("feedbackRequests.edges").entityList(Object.class).hasSize(2);
 		first.path("feedbackRequests.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
-		String cursor = first.path("feedbackRequests.edges[0].cursor").entity(String.class).get();
-		String firstMember = first.path("feedbackRequests.edges[0].node.member.id").entity(String.class).get();
+		String cursor = first.path("feedbackRequests.edges[1].cursor").entity(String.class).get();
 		var second = as(admin).document(feedback)
 			.variable("m", mentorship)
-			.variable("first", 1)
+			.variable("first", 2)
 			.variable("after", cursor)
 			.execute();
 		second.path("feedbackRequests.edges").entityList(Object.class).hasSize(1);
 		second.path("feedbackRequests.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
-		assertThat(second.path("feedbackRequests.edges[0].node.member.id").entity(String.class).get())
-			.isNotEqualTo(firstMember);
+		List<String> pages = new ArrayList<>(
+				first.path("feedbackRequests.edges[*].node.member.id").entityList(String.class).get());
+		pages.addAll(second.path("feedbackRequests.edges[*].node.member.id").entityList(String.class).get());
+		assertThat(pages).containsExactlyInAnyOrder(mentor.id().toString(), mentee.id().toString(),
+				mentor.id().toString());
 
-		// the members of the mentorship read only their own, through me
+		// the members of the mentorship read only their own, through me; who asks is
+		// checked before the arguments
 		expectCode(as(mentee).document(feedback).variable("m", mentorship).execute(), "FORBIDDEN");
+		expectCode(as(mentee).document(feedback).variable("first", 101).execute(), "FORBIDDEN");
 		expectCode(anonymous().document(feedback).variable("m", mentorship).execute(), "UNAUTHORIZED");
 		expectInvalid(as(admin).document(feedback).variable("m", mentorship).variable("first", 101).execute(), "first");
 	}
