@@ -88,7 +88,7 @@ class Accounts {
 		Member member = new Member(email, this.passwordEncoder.encode(input.password()), input.firstName(),
 				input.lastName(), roles, (input.language() != null) ? input.language() : Language.DE, input.timeZone(),
 				this.clock.instant());
-		grantConfiguredAdmin(member);
+		applyConfiguredAdmin(member);
 		try {
 			this.members.saveAndFlush(member);
 		}
@@ -108,7 +108,7 @@ class Accounts {
 		if (member == null || !matches) {
 			throw DomainException.refused("INVALID_CREDENTIALS", "E-mail address or password is wrong");
 		}
-		grantConfiguredAdmin(member);
+		applyConfiguredAdmin(member);
 		return signedIn(member);
 	}
 
@@ -158,9 +158,17 @@ class Accounts {
 		return this.members.findById(id).orElseThrow(() -> DomainException.notFound("Member"));
 	}
 
-	private void grantConfiguredAdmin(Member member) {
+	/**
+	 * The configured addresses are the admins: an address added gets ADMIN at its next
+	 * sign-up or sign-in, an address removed loses it at its next sign-in (tokens issued
+	 * before keep it until they expire).
+	 */
+	private void applyConfiguredAdmin(Member member) {
 		if (this.adminEmails.contains(member.getEmail())) {
 			member.grantAdmin();
+		}
+		else {
+			member.revokeAdmin();
 		}
 	}
 

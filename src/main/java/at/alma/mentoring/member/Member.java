@@ -168,6 +168,11 @@ class Member {
 		return this.roles.add(Role.ADMIN);
 	}
 
+	/** Takes ADMIN from a member whose address is no longer in the configuration. */
+	boolean revokeAdmin() {
+		return this.roles.remove(Role.ADMIN);
+	}
+
 	private static List<String> distinctStripped(List<String> values) {
 		return new ArrayList<>(new LinkedHashSet<>(values.stream().map(String::strip).toList()));
 	}

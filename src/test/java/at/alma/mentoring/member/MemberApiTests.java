@@ -131,6 +131,18 @@ class MemberApiTests extends ApiTest {
 	}
 
 	@Test
+	void anAddressNoLongerConfiguredLosesAdminAtItsNextSignIn() {
+		// an admin whose address was taken out of MENTORING_ADMIN_EMAILS
+		Account former = signUp("Former", "Admin", "MENTOR");
+		this.jdbc.update("insert into member_roles (member_id, role) values (?, 'ADMIN')", former.id().toString());
+		Account signedIn = signIn(former);
+		assertThat(this.jdbc.queryForList("select role from member_roles where member_id = ?", String.class,
+				former.id().toString()))
+			.containsExactly("MENTOR");
+		expectCode(as(signedIn).document("{ feedbackRequests(first: 1) { edges { cursor } } }").execute(), "FORBIDDEN");
+	}
+
+	@Test
 	void signsInWithAnyCaseAndRefusesWrongPassword() {
 		Account account = signUp("Maria", "Gruber", "MENTEE");
 		anonymous().document(
