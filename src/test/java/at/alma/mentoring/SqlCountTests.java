@@ -145,6 +145,12 @@ class SqlCountTests extends ApiTest {
 		long costOfOne = cost(admin, query, Map.of("m", mentorships.get(1)), "feedbackRequests.edges", 1);
 		long costOfFifty = cost(admin, query, Map.of("m", mentorships.get(50)), "feedbackRequests.edges", 50);
 		assertThat(costOfFifty).isEqualTo(costOfOne);
+		run(admin, query, Map.of("m", mentorships.get(50)),
+				(response) -> assertThat(
+						response.path("feedbackRequests.edges[*].node.member.id").entityList(String.class).get())
+					.hasSize(50)
+					.doesNotContainNull()
+					.doesNotHaveDuplicates());
 	}
 
 	private interface Seed {

@@ -45,7 +45,7 @@ class FeedbackController {
 
 	/**
 	 * For admins: everyone's feedback, newest request first. Who asks is checked before
-	 * the arguments.
+	 * the page size.
 	 */
 	@QueryMapping("feedbackRequests")
 	Window<FeedbackRequest> allFeedbackRequests(@Argument UUID mentorshipId, @Argument FeedbackOccasion occasion,

@@ -169,15 +169,17 @@ class FeedbackAndInactivityTests extends MeetingApiSupport {
 		UUID elsewhere = accepted(otherMentee, otherMentor);
 		UUID mentorship = heldMeeting(mentee, mentor);
 		mentee = signIn(mentee);
-		String menteesRequest = as(mentee).document("{ me { feedbackRequests { id } } }")
-			.execute()
-			.path("me.feedbackRequests[0].id")
-			.entity(String.class)
-			.get();
+		Matcher link = TOKEN.matcher(TestMailServer.text(mail.to(mentee.email()).get(0)));
+		assertThat(link.find()).isTrue();
 		this.clock.setTo(Instant.parse("2027-06-02T12:30:00Z"));
-		as(mentee).document("""
-				mutation($id: ID!) { submitFeedback(input: {requestId: $id, rating: 4, text: "Clear next steps"})
-				{ __typename } }""").variable("id", menteesRequest).execute();
+		// a forwarded link, used by another member who is signed in: the answer counts,
+		// the
+		// profile of the member asked stays hidden
+		var forwarded = as(signIn(otherMentee)).document("""
+				mutation($t: String!) { submitFeedback(input: {token: $t, rating: 4, text: "Clear next steps"})
+				{ feedbackRequest { rating member { id } } } }""").variable("t", link.group(1)).execute();
+		forwarded.path("submitFeedback.feedbackRequest.rating").entity(Integer.class).isEqualTo(4);
+		forwarded.path("submitFeedback.feedbackRequest.member").valueIsNull();
 		// a later request of the same mentorship, and one of another mentorship
 		this.clock.setTo(Instant.parse("2027-06-02T13:00:00Z"));
 		this.feedback.request(FeedbackOccasion.INACTIVITY, "inactivity:test-" + mentorship, mentorship,
