@@ -20,4 +20,10 @@ interface ChatMessages extends JpaRepository<ChatMessage, Long> {
 
 	ChatMessage findFirstByMentorshipIdOrderByIdDesc(UUID mentorshipId);
 
+	/** The newest message of all conversations, or null. */
+	ChatMessage findFirstByOrderByIdDesc();
+
+	/** Messages of all conversations after {@code afterId}, oldest first. */
+	List<ChatMessage> findByIdGreaterThanOrderByIdAsc(long afterId, Limit limit);
+
 }

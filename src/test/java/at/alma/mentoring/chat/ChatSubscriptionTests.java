@@ -1,12 +1,21 @@
 package at.alma.mentoring.chat;
 
 import java.net.URI;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
@@ -21,8 +30,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * {@code subscription messageAdded} over a real WebSocket (graphql-ws protocol) against
- * the running server: participants get the other side's messages live, nobody else gets
- * the stream, and a connection without a token is closed.
+ * the running server: participants get the other side's messages live, also those sent
+ * through another node (a row in the database), each once; nobody else gets the stream,
+ * and a connection without a token is closed.
  */
 class ChatSubscriptionTests extends ChatApiSupport {
 
@@ -33,6 +43,18 @@ class ChatSubscriptionTests extends ChatApiSupport {
 
 	@Autowired
 	MessageFanOut fanOut;
+
+	@Autowired
+	Chat chat;
+
+	@Autowired
+	ChatMessages chatMessages;
+
+	@Autowired
+	ChatSettings chatSettings;
+
+	@Autowired
+	DataSource dataSource;
 
 	private WebSocketGraphQlClient client;
 
@@ -64,6 +86,90 @@ class ChatSubscriptionTests extends ChatApiSupport {
 			assertThat((Object) response.field("messageAdded.fromMe").getValue()).isEqualTo(true);
 		}).thenCancel().verify(TIMEOUT);
 		await().atMost(TIMEOUT).until(() -> this.fanOut.subscriberCount(id) == 0);
+	}
+
+	@Test
+	void aMessageSentThroughAnotherNodeArrivesOnce() {
+		Account mentee = signUp("Mia", "Cluster", "MENTEE");
+		Account mentor = signUp("Otto", "Cluster", "MENTOR");
+		UUID id = accepted(mentee, mentor);
+
+		this.client = client(mentee.token());
+		StepVerifier.create(this.client.document(SUBSCRIPTION).variable("id", id).executeSubscription()).then(() -> {
+			await().atMost(TIMEOUT).until(() -> this.fanOut.subscriberCount(id) == 1);
+			// what another node's sendMessage commits: a row, and no event on this node
+			this.jdbc.update("insert into chat_messages (mentorship_id, sender_id, body, sent_at) values (?, ?, ?, ?)",
+					id.toString(), mentor.id().toString(), "Hello from node B", Timestamp.from(this.clock.instant()));
+			this.fanOut.poll();
+			sendOk(mentor, id, "Hello from this node");
+			this.fanOut.poll();
+			this.fanOut.poll();
+			sendOk(mentor, id, "and once more");
+		})
+			.assertNext((response) -> assertThat((Object) response.field("messageAdded.text").getValue())
+				.isEqualTo("Hello from node B"))
+			.assertNext((response) -> assertThat((Object) response.field("messageAdded.text").getValue())
+				.isEqualTo("Hello from this node"))
+			.assertNext((response) -> assertThat((Object) response.field("messageAdded.text").getValue())
+				.isEqualTo("and once more"))
+			.thenCancel()
+			.verify(TIMEOUT);
+	}
+
+	@Test
+	void aMessageCommittedAfterANewerOneStillArrives() throws Exception {
+		Account mentee = signUp("Mia", "Late", "MENTEE");
+		Account mentor = signUp("Otto", "Late", "MENTOR");
+		UUID id = accepted(mentee, mentor);
+		AtomicLong nanos = new AtomicLong();
+		// a node of its own, with its own clock
+		MessageFanOut node = new MessageFanOut(this.chat, this.chatMessages, this.chatSettings, nanos::get);
+		List<String> received = new CopyOnWriteArrayList<>();
+		Disposable subscription = node.messagesOf(id).subscribe((message) -> received.add(message.getText()));
+		try (Connection slow = this.dataSource.getConnection()) {
+			// the slow transaction takes its id first and commits last
+			slow.setAutoCommit(false);
+			insert(slow, id, mentor.id(), "slow");
+			insert(null, id, mentor.id(), "fast");
+			node.poll();
+			assertThat(received).containsExactly("fast");
+			nanos.addAndGet(Duration.ofSeconds(5).toNanos());
+			slow.commit();
+			node.poll();
+			assertThat(received).containsExactly("fast", "slow");
+			// settled after the window: nothing arrives twice
+			nanos.addAndGet(MessageFanOut.LATE_COMMIT_WINDOW.toNanos());
+			node.poll();
+			node.poll();
+			assertThat(received).containsExactly("fast", "slow");
+			insert(null, id, mentor.id(), "later");
+			node.poll();
+			assertThat(received).containsExactly("fast", "slow", "later");
+		}
+		finally {
+			subscription.dispose();
+		}
+		assertThat(node.subscriberCount(id)).isZero();
+		assertThat(node.poll()).isZero();
+	}
+
+	/**
+	 * A message row as sendMessage writes it; {@code null}: in a transaction of its own.
+	 */
+	private void insert(Connection connection, UUID mentorshipId, UUID senderId, String text) throws Exception {
+		String sql = "insert into chat_messages (mentorship_id, sender_id, body, sent_at) values (?, ?, ?, ?)";
+		if (connection == null) {
+			this.jdbc.update(sql, mentorshipId.toString(), senderId.toString(), text,
+					Timestamp.from(this.clock.instant()));
+			return;
+		}
+		try (PreparedStatement statement = connection.prepareStatement(sql)) {
+			statement.setString(1, mentorshipId.toString());
+			statement.setString(2, senderId.toString());
+			statement.setString(3, text);
+			statement.setTimestamp(4, Timestamp.from(this.clock.instant()));
+			statement.executeUpdate();
+		}
 	}
 
 	@Test
