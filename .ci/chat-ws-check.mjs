@@ -5,6 +5,8 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 
 const { BASE, MENTORSHIP_ID, MENTEE_TOKEN, MENTOR_TOKEN } = process.env;
+// the mentor may send through another node than the one the mentee subscribes on
+const SEND_BASE = process.env.SEND_BASE || BASE;
 const TIMEOUT_MS = Number(process.env.TIMEOUT_SECONDS || 20) * 1000;
 const WS_URL = BASE.replace(/^http/, 'ws') + '/graphql-ws';
 
@@ -21,7 +23,7 @@ function client(token) {
 }
 
 async function send(text) {
-  const response = await fetch(`${BASE}/graphql`, {
+  const response = await fetch(`${SEND_BASE}/graphql`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${MENTOR_TOKEN}` },
     body: JSON.stringify({
