@@ -20,10 +20,16 @@ interface ChatMessages extends JpaRepository<ChatMessage, Long> {
 
 	ChatMessage findFirstByMentorshipIdOrderByIdDesc(UUID mentorshipId);
 
-	/** The newest message of all conversations, or null. */
-	ChatMessage findFirstByOrderByIdDesc();
+	/** The newest messages of all conversations, newest first: ids only. */
+	List<MessageRef> findByOrderByIdDesc(Limit limit);
 
-	/** Messages of all conversations after {@code afterId}, oldest first. */
-	List<ChatMessage> findByIdGreaterThanOrderByIdAsc(long afterId, Limit limit);
+	/**
+	 * The messages of all conversations after {@code afterId}, oldest first: ids only.
+	 */
+	List<MessageRef> findByIdGreaterThanOrderByIdAsc(long afterId, Limit limit);
+
+	/** A message's id and conversation, without its text. */
+	record MessageRef(Long id, UUID mentorshipId) {
+	}
 
 }

@@ -2,8 +2,9 @@ package at.alma.mentoring.chat;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,10 +35,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * A message sent through this node goes out right after its commit. A message sent
  * through another node on the same database is found by {@link #poll()}, which runs every
  * {@link ChatSettings#livePollInterval()} while this node has subscriptions: one query
- * for the messages of all conversations after the low-water mark, by primary key. Message
- * ids are handed out at insert, not at commit, so a message can become visible after one
- * with a higher id; every poll therefore looks again at the ids of the last
- * {@link #LATE_COMMIT_WINDOW} and skips the ones it delivered already.
+ * for the ids (and conversations) of the messages after the low-water mark, by primary
+ * key, and one for the few messages to deliver. Message ids are handed out at insert, not
+ * at commit, so a message can become visible after one with a higher id; every poll
+ * therefore looks again at the ids of the last {@link #LATE_COMMIT_WINDOW} and skips the
+ * ones it has seen. No lock is held while the database is asked or a message is handed to
+ * a subscription.
  */
 @Component
 class MessageFanOut implements SchedulingConfigurer {
@@ -49,13 +52,30 @@ class MessageFanOut implements SchedulingConfigurer {
 	 */
 	private static final int BUFFER = 256;
 
-	/** How long after its id was handed out a message may still commit and be found. */
-	static final Duration LATE_COMMIT_WINDOW = Duration.ofSeconds(30);
+	/**
+	 * How long after its id was handed out a message may still commit and be found:
+	 * longer than a sending transaction can wait for a row lock (InnoDB's default lock
+	 * wait is 50 s).
+	 */
+	static final Duration LATE_COMMIT_WINDOW = Duration.ofMinutes(2);
 
-	/** At most this many messages per poll; the next poll takes the rest. */
-	private static final int POLL_LIMIT = 1000;
+	/**
+	 * When the first subscription starts, the ids of the newest messages that are looked
+	 * at again: one of them may belong to a transaction still running on another node.
+	 */
+	static final int START_LOOKBACK = 1000;
+
+	/**
+	 * At most this many ids per poll. Above that (a burst of this many messages within
+	 * the window) the low-water mark moves past the burst, and a late commit inside it
+	 * can be missed.
+	 */
+	private static final int POLL_LIMIT = 10_000;
 
 	private final Map<UUID, Set<FluxSink<ChatMessage>>> subscribers = new ConcurrentHashMap<>();
+
+	/** Ids above the low-water mark delivered or settled on this node. */
+	private final Set<Long> seen = ConcurrentHashMap.newKeySet();
 
 	private final Chat chat;
 
@@ -67,15 +87,16 @@ class MessageFanOut implements SchedulingConfigurer {
 
 	/**
 	 * Messages up to this id are settled: delivered, or older than the subscriptions. -1
-	 * while this node has no subscription.
+	 * while this node has no subscription. Guarded by {@code this}, as are {@link #polls}
+	 * and {@link #generation}.
 	 */
 	private long lowWater = -1;
 
-	/** Ids above the low-water mark already delivered on this node. */
-	private final Set<Long> delivered = new HashSet<>();
-
-	/** Per poll: when it ran and the highest id it had seen. */
+	/** Per poll: when it ran and the highest id seen by then. */
 	private final Deque<long[]> polls = new ArrayDeque<>();
+
+	/** Counts the resets, so a poll that overlapped one drops its bookkeeping. */
+	private long generation;
 
 	@Autowired
 	MessageFanOut(Chat chat, ChatMessages messages, ChatSettings settings) {
@@ -96,21 +117,19 @@ class MessageFanOut implements SchedulingConfigurer {
 		registrar.addFixedDelayTask(new FixedDelayTask(this::pollQuietly, interval, interval));
 	}
 
-	/** The messages written to the conversation from the moment of subscription on. */
+	/** The messages committed to the conversation from the moment of subscription on. */
 	Flux<ChatMessage> messagesOf(UUID mentorshipId) {
 		return Flux.<ChatMessage>create((sink) -> {
-			synchronized (this) {
-				start();
-				this.subscribers.compute(mentorshipId, (id, sinks) -> {
-					Set<FluxSink<ChatMessage>> set = (sinks != null) ? sinks : ConcurrentHashMap.newKeySet();
-					set.add(sink);
-					return set;
-				});
-			}
+			this.subscribers.compute(mentorshipId, (id, sinks) -> {
+				Set<FluxSink<ChatMessage>> set = (sinks != null) ? sinks : ConcurrentHashMap.newKeySet();
+				set.add(sink);
+				return set;
+			});
 			sink.onDispose(() -> this.subscribers.computeIfPresent(mentorshipId, (id, sinks) -> {
 				sinks.remove(sink);
 				return sinks.isEmpty() ? null : sinks;
 			}));
+			start();
 		}, FluxSink.OverflowStrategy.IGNORE).onBackpressureBuffer(BUFFER, (dropped) -> {
 		}, BufferOverflowStrategy.DROP_OLDEST);
 	}
@@ -128,41 +147,74 @@ class MessageFanOut implements SchedulingConfigurer {
 	}
 
 	/**
-	 * Delivers the messages other nodes wrote since the last poll; returns how many it
-	 * delivered. Does nothing while this node has no subscription.
+	 * Delivers the messages other nodes committed since the last poll; returns how many
+	 * it delivered. Does nothing while this node has no subscription.
 	 */
-	synchronized int poll() {
-		if (this.subscribers.isEmpty()) {
-			// the next subscription starts afresh from the newest message
-			this.lowWater = -1;
-			this.delivered.clear();
-			this.polls.clear();
-			return 0;
-		}
-		start();
-		List<ChatMessage> found = this.messages.findByIdGreaterThanOrderByIdAsc(this.lowWater, Limit.of(POLL_LIMIT));
-		int count = 0;
-		long highest = this.lowWater;
-		for (ChatMessage message : found) {
-			highest = Math.max(highest, message.getId());
-			if (deliver(message)) {
-				count++;
+	int poll() {
+		long from;
+		long round;
+		synchronized (this) {
+			if (this.subscribers.isEmpty()) {
+				// the next subscription starts afresh
+				this.lowWater = -1;
+				this.seen.clear();
+				this.polls.clear();
+				this.generation++;
+				return 0;
 			}
 		}
+		start();
+		synchronized (this) {
+			from = this.lowWater;
+			round = this.generation;
+		}
+		List<ChatMessages.MessageRef> found = this.messages.findByIdGreaterThanOrderByIdAsc(from, Limit.of(POLL_LIMIT));
+		List<Long> wanted = new ArrayList<>();
+		for (ChatMessages.MessageRef ref : found) {
+			if (this.subscribers.containsKey(ref.mentorshipId())) {
+				if (!this.seen.contains(ref.id())) {
+					wanted.add(ref.id());
+				}
+			}
+			else {
+				// nobody here listens to it: a later subscription does not get it either
+				this.seen.add(ref.id());
+			}
+		}
+		int delivered = 0;
+		if (!wanted.isEmpty()) {
+			List<ChatMessage> toDeliver = this.messages.findAllById(wanted)
+				.stream()
+				.sorted(Comparator.comparing(ChatMessage::getId))
+				.toList();
+			for (ChatMessage message : toDeliver) {
+				if (deliver(message)) {
+					delivered++;
+				}
+			}
+		}
+		long highest = found.isEmpty() ? from : found.get(found.size() - 1).id();
+		synchronized (this) {
+			if (round == this.generation) {
+				settle(highest, found.size() == POLL_LIMIT);
+			}
+		}
+		return delivered;
+	}
+
+	/** After a poll: what an older poll had seen has had the whole window to commit. */
+	private void settle(long highest, boolean burst) {
 		long now = this.nanoTime.getAsLong();
 		long previous = this.polls.isEmpty() ? this.lowWater : this.polls.peekLast()[1];
 		this.polls.addLast(new long[] { now, Math.max(previous, highest) });
-		// what an older poll had seen has had the whole window to commit: settled
 		while (!this.polls.isEmpty() && now - this.polls.peekFirst()[0] >= LATE_COMMIT_WINDOW.toNanos()) {
 			this.lowWater = Math.max(this.lowWater, this.polls.pollFirst()[1]);
 		}
-		if (found.size() == POLL_LIMIT) {
-			// a burst: take the rest from after it in the next poll
+		if (burst) {
 			this.lowWater = Math.max(this.lowWater, highest);
 		}
 		long settled = this.lowWater;
-		this.delivered.removeIf((id) -> id <= settled);
-		return count;
+		this.seen.removeIf((id) -> id <= settled);
 	}
 
 	private void pollQuietly() {
@@ -175,21 +227,33 @@ class MessageFanOut implements SchedulingConfigurer {
 		}
 	}
 
-	/** With the first subscription: from now on, newer messages are delivered. */
-	private synchronized void start() {
-		if (this.lowWater < 0) {
-			ChatMessage newest = this.messages.findFirstByOrderByIdDesc();
-			this.lowWater = (newest != null) ? newest.getId() : 0;
+	/**
+	 * With the first subscription: the messages committed by now count as seen; the ids
+	 * of the newest {@link #START_LOOKBACK} are looked at again for late commits.
+	 */
+	private void start() {
+		synchronized (this) {
+			if (this.lowWater >= 0) {
+				return;
+			}
+		}
+		List<ChatMessages.MessageRef> newest = this.messages.findByOrderByIdDesc(Limit.of(START_LOOKBACK));
+		synchronized (this) {
+			if (this.lowWater >= 0) {
+				return;
+			}
+			newest.forEach((ref) -> this.seen.add(ref.id()));
+			this.lowWater = newest.isEmpty() ? 0 : newest.get(newest.size() - 1).id() - 1;
+			this.polls.addLast(new long[] { this.nanoTime.getAsLong(), newest.isEmpty() ? 0 : newest.get(0).id() });
 		}
 	}
 
 	/**
 	 * Hands the message to the subscriptions of its conversation on this node, unless it
-	 * was seen before. A message no one here subscribes to counts as seen, so a later
-	 * subscription does not get it.
+	 * was seen before.
 	 */
-	private synchronized boolean deliver(ChatMessage message) {
-		if (!this.delivered.add(message.getId())) {
+	private boolean deliver(ChatMessage message) {
+		if (!this.seen.add(message.getId())) {
 			return false;
 		}
 		Set<FluxSink<ChatMessage>> sinks = this.subscribers.get(message.getMentorshipId());

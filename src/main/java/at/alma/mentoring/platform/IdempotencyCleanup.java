@@ -6,7 +6,6 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
@@ -18,7 +17,6 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
  * treated as absent even before it is deleted.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 class IdempotencyCleanup implements SchedulingConfigurer {
 
 	private static final Log logger = LogFactory.getLog(IdempotencyCleanup.class);
