@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
 
 import org.apache.commons.logging.Log;
@@ -87,16 +89,15 @@ class MessageFanOut implements SchedulingConfigurer {
 
 	/**
 	 * Messages up to this id are settled: delivered, or older than the subscriptions. -1
-	 * while this node has no subscription. Guarded by {@code this}, as are {@link #polls}
-	 * and {@link #generation}.
+	 * while this node has no subscription. Guarded by {@code this}, as is {@link #polls}.
 	 */
 	private long lowWater = -1;
 
 	/** Per poll: when it ran and the highest id seen by then. */
 	private final Deque<long[]> polls = new ArrayDeque<>();
 
-	/** Counts the resets, so a poll that overlapped one drops its bookkeeping. */
-	private long generation;
+	/** One poll at a time (the scheduled one, or a test's). */
+	private final Lock pollLock = new ReentrantLock();
 
 	@Autowired
 	MessageFanOut(Chat chat, ChatMessages messages, ChatSettings settings) {
@@ -120,16 +121,11 @@ class MessageFanOut implements SchedulingConfigurer {
 	/** The messages committed to the conversation from the moment of subscription on. */
 	Flux<ChatMessage> messagesOf(UUID mentorshipId) {
 		return Flux.<ChatMessage>create((sink) -> {
-			this.subscribers.compute(mentorshipId, (id, sinks) -> {
-				Set<FluxSink<ChatMessage>> set = (sinks != null) ? sinks : ConcurrentHashMap.newKeySet();
-				set.add(sink);
-				return set;
-			});
+			register(mentorshipId, sink);
 			sink.onDispose(() -> this.subscribers.computeIfPresent(mentorshipId, (id, sinks) -> {
 				sinks.remove(sink);
 				return sinks.isEmpty() ? null : sinks;
 			}));
-			start();
 		}, FluxSink.OverflowStrategy.IGNORE).onBackpressureBuffer(BUFFER, (dropped) -> {
 		}, BufferOverflowStrategy.DROP_OLDEST);
 	}
@@ -151,22 +147,27 @@ class MessageFanOut implements SchedulingConfigurer {
 	 * it delivered. Does nothing while this node has no subscription.
 	 */
 	int poll() {
+		this.pollLock.lock();
+		try {
+			return pollExclusively();
+		}
+		finally {
+			this.pollLock.unlock();
+		}
+	}
+
+	private int pollExclusively() {
 		long from;
-		long round;
 		synchronized (this) {
 			if (this.subscribers.isEmpty()) {
 				// the next subscription starts afresh
 				this.lowWater = -1;
 				this.seen.clear();
 				this.polls.clear();
-				this.generation++;
 				return 0;
 			}
-		}
-		start();
-		synchronized (this) {
+			// a subscription is registered only once the mark is set (register)
 			from = this.lowWater;
-			round = this.generation;
 		}
 		List<ChatMessages.MessageRef> found = this.messages.findByIdGreaterThanOrderByIdAsc(from, Limit.of(POLL_LIMIT));
 		List<Long> wanted = new ArrayList<>();
@@ -195,9 +196,7 @@ class MessageFanOut implements SchedulingConfigurer {
 		}
 		long highest = found.isEmpty() ? from : found.get(found.size() - 1).id();
 		synchronized (this) {
-			if (round == this.generation) {
-				settle(highest, found.size() == POLL_LIMIT);
-			}
+			settle(highest, found.size() == POLL_LIMIT);
 		}
 		return delivered;
 	}
@@ -228,24 +227,37 @@ class MessageFanOut implements SchedulingConfigurer {
 	}
 
 	/**
-	 * With the first subscription: the messages committed by now count as seen; the ids
-	 * of the newest {@link #START_LOOKBACK} are looked at again for late commits.
+	 * Adds the subscription. The first one on this node first sets the mark: the messages
+	 * committed by then count as seen, and the ids of the newest {@link #START_LOOKBACK}
+	 * are looked at again for late commits. The query runs outside the lock; the mark and
+	 * the subscription are set together, so a poll never sees one without the other.
 	 */
-	private void start() {
+	private void register(UUID mentorshipId, FluxSink<ChatMessage> sink) {
 		synchronized (this) {
 			if (this.lowWater >= 0) {
+				add(mentorshipId, sink);
 				return;
 			}
 		}
 		List<ChatMessages.MessageRef> newest = this.messages.findByOrderByIdDesc(Limit.of(START_LOOKBACK));
 		synchronized (this) {
-			if (this.lowWater >= 0) {
-				return;
+			if (this.lowWater < 0) {
+				for (ChatMessages.MessageRef ref : newest) {
+					this.seen.add(ref.id());
+				}
+				this.lowWater = newest.isEmpty() ? 0 : newest.get(newest.size() - 1).id() - 1;
+				this.polls.addLast(new long[] { this.nanoTime.getAsLong(), newest.isEmpty() ? 0 : newest.get(0).id() });
 			}
-			newest.forEach((ref) -> this.seen.add(ref.id()));
-			this.lowWater = newest.isEmpty() ? 0 : newest.get(newest.size() - 1).id() - 1;
-			this.polls.addLast(new long[] { this.nanoTime.getAsLong(), newest.isEmpty() ? 0 : newest.get(0).id() });
+			add(mentorshipId, sink);
 		}
+	}
+
+	private void add(UUID mentorshipId, FluxSink<ChatMessage> sink) {
+		this.subscribers.compute(mentorshipId, (id, sinks) -> {
+			Set<FluxSink<ChatMessage>> set = (sinks != null) ? sinks : ConcurrentHashMap.newKeySet();
+			set.add(sink);
+			return set;
+		});
 	}
 
 	/**

@@ -97,8 +97,7 @@ class ChatSubscriptionTests extends ChatApiSupport {
 		this.client = client(mentee.token());
 		StepVerifier.create(this.client.document(SUBSCRIPTION).variable("id", id).executeSubscription()).then(() -> {
 			await().atMost(TIMEOUT).until(() -> this.fanOut.subscriberCount(id) == 1);
-			// what another node's sendMessage commits: a row, and no event on this node;
-			// the
+			// what another node's sendMessage commits: a row and no event here; the
 			// scheduled poll finds it
 			this.jdbc.update("insert into chat_messages (mentorship_id, sender_id, body, sent_at) values (?, ?, ?, ?)",
 					id.toString(), mentor.id().toString(), "Hello from node B", Timestamp.from(this.clock.instant()));
