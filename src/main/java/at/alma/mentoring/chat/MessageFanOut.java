@@ -41,8 +41,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * key, and one for the few messages to deliver. Message ids are handed out at insert, not
  * at commit, so a message can become visible after one with a higher id; every poll
  * therefore looks again at the ids of the last {@link #LATE_COMMIT_WINDOW} and skips the
- * ones it has seen. No lock is held while the database is asked or a message is handed to
- * a subscription.
+ * ones it has seen. Polls run one at a time; a new subscription and the delivery after a
+ * local commit never wait for one.
  */
 @Component
 class MessageFanOut implements SchedulingConfigurer {
