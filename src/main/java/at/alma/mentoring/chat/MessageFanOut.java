@@ -49,6 +49,8 @@ class MessageFanOut implements SchedulingConfigurer {
 
 	private static final Log logger = LogFactory.getLog(MessageFanOut.class);
 
+	static final String SCHEDULED_TASK = "MessageFanOut.poll";
+
 	/**
 	 * Per subscription a bounded buffer; a client that cannot keep up loses the oldest.
 	 */
@@ -115,7 +117,20 @@ class MessageFanOut implements SchedulingConfigurer {
 	@Override
 	public void configureTasks(ScheduledTaskRegistrar registrar) {
 		Duration interval = this.settings.livePollInterval();
-		registrar.addFixedDelayTask(new FixedDelayTask(this::pollQuietly, interval, interval));
+		registrar.addFixedDelayTask(new FixedDelayTask(new Runnable() {
+
+			@Override
+			public void run() {
+				pollQuietly();
+			}
+
+			/** The task's name among the scheduled tasks (actuator, logs). */
+			@Override
+			public String toString() {
+				return SCHEDULED_TASK;
+			}
+
+		}, interval, interval));
 	}
 
 	/** The messages committed to the conversation from the moment of subscription on. */

@@ -23,6 +23,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.client.SubscriptionErrorException;
 import org.springframework.graphql.client.WebSocketGraphQlClient;
 import org.springframework.graphql.client.WebSocketGraphQlClientInterceptor;
+import org.springframework.scheduling.config.IntervalTask;
+import org.springframework.scheduling.config.ScheduledTask;
+import org.springframework.scheduling.config.ScheduledTaskHolder;
 import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,6 +59,9 @@ class ChatSubscriptionTests extends ChatApiSupport {
 	@Autowired
 	DataSource dataSource;
 
+	@Autowired
+	List<ScheduledTaskHolder> scheduledTasks;
+
 	private WebSocketGraphQlClient client;
 
 	@AfterEach
@@ -65,6 +71,7 @@ class ChatSubscriptionTests extends ChatApiSupport {
 		}
 	}
 
+	/** No poll runs here (application-test.yml): the messages come with their commit. */
 	@Test
 	void participantReceivesWhatTheOtherSideSendsOverHttp() {
 		Account mentee = signUp("Mia", "Live", "MENTEE");
@@ -97,24 +104,38 @@ class ChatSubscriptionTests extends ChatApiSupport {
 		this.client = client(mentee.token());
 		StepVerifier.create(this.client.document(SUBSCRIPTION).variable("id", id).executeSubscription()).then(() -> {
 			await().atMost(TIMEOUT).until(() -> this.fanOut.subscriberCount(id) == 1);
-			// what another node's sendMessage commits: a row and no event here; the
-			// scheduled poll finds it
+			// what another node's sendMessage commits: a row and no event here; the poll
+			// finds it
 			this.jdbc.update("insert into chat_messages (mentorship_id, sender_id, body, sent_at) values (?, ?, ?, ?)",
 					id.toString(), mentor.id().toString(), "Hello from node B", Timestamp.from(this.clock.instant()));
+			assertThat(this.fanOut.poll()).isEqualTo(1);
 		})
 			.assertNext((response) -> assertThat((Object) response.field("messageAdded.text").getValue())
 				.isEqualTo("Hello from node B"))
 			.then(() -> {
 				sendOk(mentor, id, "Hello from this node");
-				this.fanOut.poll();
-				this.fanOut.poll();
+				// delivered with its commit already: the polls find nothing new
+				assertThat(this.fanOut.poll()).isZero();
+				assertThat(this.fanOut.poll()).isZero();
 			})
 			.assertNext((response) -> assertThat((Object) response.field("messageAdded.text").getValue())
 				.isEqualTo("Hello from this node"))
-			// neither poll nor the scheduled ones deliver anything twice
-			.expectNoEvent(Duration.ofMillis(2500))
+			.expectNoEvent(Duration.ofSeconds(1))
 			.thenCancel()
 			.verify(TIMEOUT);
+	}
+
+	@Test
+	void thePollIsScheduledWithTheConfiguredInterval() {
+		List<IntervalTask> polls = this.scheduledTasks.stream()
+			.flatMap((holder) -> holder.getScheduledTasks().stream())
+			.map(ScheduledTask::getTask)
+			.filter((task) -> MessageFanOut.SCHEDULED_TASK.equals(task.toString()))
+			.map(IntervalTask.class::cast)
+			.toList();
+		assertThat(polls).singleElement()
+			.satisfies(
+					(task) -> assertThat(task.getIntervalDuration()).isEqualTo(this.chatSettings.livePollInterval()));
 	}
 
 	@Test
