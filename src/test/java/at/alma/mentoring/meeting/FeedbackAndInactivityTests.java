@@ -39,10 +39,7 @@ class FeedbackAndInactivityTests extends MeetingApiSupport {
 		mentee = signIn(mentee);
 		mentor = signIn(mentor);
 
-		MimeMessage request = mail.to(mentee.email()).get(0);
-		Matcher link = TOKEN.matcher(TestMailServer.text(request));
-		assertThat(link.find()).isTrue();
-		String token = link.group(1);
+		String token = feedbackToken(mentee);
 		String submit = "mutation($input: SubmitFeedbackInput!) { submitFeedback(input: $input) { feedbackRequest { occasion rating answer member { id } } } }";
 		var answered = anonymous().document(submit)
 			.variable("input", java.util.Map.of("token", token, "rating", 5, "text", "Very helpful"))
@@ -169,15 +166,14 @@ class FeedbackAndInactivityTests extends MeetingApiSupport {
 		UUID elsewhere = accepted(otherMentee, otherMentor);
 		UUID mentorship = heldMeeting(mentee, mentor);
 		mentee = signIn(mentee);
-		Matcher link = TOKEN.matcher(TestMailServer.text(mail.to(mentee.email()).get(0)));
-		assertThat(link.find()).isTrue();
+		String token = feedbackToken(mentee);
 		this.clock.setTo(Instant.parse("2027-06-02T12:30:00Z"));
 		// a forwarded link, used by another member who is signed in: the answer counts,
 		// the
 		// profile of the member asked stays hidden
 		var forwarded = as(signIn(otherMentee)).document("""
 				mutation($t: String!) { submitFeedback(input: {token: $t, rating: 4, text: "Clear next steps"})
-				{ feedbackRequest { rating member { id } } } }""").variable("t", link.group(1)).execute();
+				{ feedbackRequest { rating member { id } } } }""").variable("t", token).execute();
 		forwarded.path("submitFeedback.feedbackRequest.rating").entity(Integer.class).isEqualTo(4);
 		forwarded.path("submitFeedback.feedbackRequest.member").valueIsNull();
 		// a later request of the same mentorship, and one of another mentorship
@@ -287,6 +283,15 @@ class FeedbackAndInactivityTests extends MeetingApiSupport {
 		mail.purge();
 		runJobs(mentorship);
 		return mentorship;
+	}
+
+	/**
+	 * The token of the link in the first mail the member got (their feedback request).
+	 */
+	private static String feedbackToken(Account member) {
+		Matcher link = TOKEN.matcher(TestMailServer.text(mail.to(member.email()).get(0)));
+		assertThat(link.find()).as("a feedback link in the mail to %s", member.email()).isTrue();
+		return link.group(1);
 	}
 
 	private long requests(UUID mentorship, Account member) {
