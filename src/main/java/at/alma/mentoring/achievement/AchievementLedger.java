@@ -3,6 +3,8 @@ package at.alma.mentoring.achievement;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import at.alma.mentoring.achievement.AchievementKind.Side;
@@ -31,10 +33,14 @@ class AchievementLedger {
 	}
 
 	/**
-	 * Records a mentorship achievement for both sides in one statement. Two single-row
-	 * inserts of two transactions handling the same event deadlock on MySQL/MariaDB (each
-	 * waits on the other's key); with one statement the second waits for the first and
-	 * then finds both rows, so it records nothing and fails nothing.
+	 * Records a mentorship achievement for both sides in one statement, its rows in the
+	 * order of the unique index ({@code member_id} first: kind and source are the same).
+	 * Two transactions handling the same event at once: the second waits on the first's
+	 * first row and, once that commits, finds both rows, so it records nothing and fails
+	 * nothing. Two single-row inserts deadlock on InnoDB (each waits on the other's key);
+	 * so does one statement whose second row sorts right before its first: its insert
+	 * intention into that gap waits behind the other transaction's waiting lock on the
+	 * first row. In ascending order the second row goes into a gap nobody waits on.
 	 */
 	void recordPair(AchievementKind kind, UUID sourceId, UUID menteeId, UUID mentorId) {
 		Integer existing = this.jdbc.queryForObject(
@@ -43,16 +49,21 @@ class AchievementLedger {
 		if (existing != null && existing == 2) {
 			return;
 		}
+		List<Side> sides = inIndexOrder(menteeId, mentorId);
 		if (existing == null || existing == 0) {
 			LocalDateTime now = LocalDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+			List<Object> values = new ArrayList<>();
+			for (Side side : sides) {
+				UUID member = (side == Side.MENTEE) ? menteeId : mentorId;
+				UUID partner = (side == Side.MENTEE) ? mentorId : menteeId;
+				values.addAll(List.of(UUID.randomUUID().toString(), member.toString(), kind.name(),
+						kind.sourceType().name(), sourceId.toString(), side.name(), partner.toString(), now));
+			}
 			try {
 				this.jdbc.update(
 						"insert into achievements (id, member_id, kind, source_type, source_id, member_role, partner_id, achieved_at)"
 								+ " values (?, ?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?, ?)",
-						UUID.randomUUID().toString(), menteeId.toString(), kind.name(), kind.sourceType().name(),
-						sourceId.toString(), Side.MENTEE.name(), mentorId.toString(), now, UUID.randomUUID().toString(),
-						mentorId.toString(), kind.name(), kind.sourceType().name(), sourceId.toString(),
-						Side.MENTOR.name(), menteeId.toString(), now);
+						values.toArray());
 				return;
 			}
 			catch (DuplicateKeyException ex) {
@@ -60,8 +71,21 @@ class AchievementLedger {
 				// theirs
 			}
 		}
-		record(menteeId, kind, sourceId, Side.MENTEE, mentorId);
-		record(mentorId, kind, sourceId, Side.MENTOR, menteeId);
+		for (Side side : sides) {
+			UUID member = (side == Side.MENTEE) ? menteeId : mentorId;
+			UUID partner = (side == Side.MENTEE) ? mentorId : menteeId;
+			record(member, kind, sourceId, side, partner);
+		}
+	}
+
+	/**
+	 * The sides in the order their rows take in the unique index: by member id as the
+	 * database compares it. Lower-case hex digits and hyphens in the same places sort the
+	 * same in Java as in the {@code char(36)} column's collation.
+	 */
+	private static List<Side> inIndexOrder(UUID menteeId, UUID mentorId) {
+		return (menteeId.toString().compareTo(mentorId.toString()) <= 0) ? List.of(Side.MENTEE, Side.MENTOR)
+				: List.of(Side.MENTOR, Side.MENTEE);
 	}
 
 	/** Returns whether the achievement is new. */
