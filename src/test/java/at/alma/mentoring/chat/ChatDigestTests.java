@@ -119,12 +119,13 @@ class ChatDigestTests extends ChatApiSupport {
 
 	/**
 	 * What the job executor does when the timer is due: start an instance, run its job.
+	 * The test decides when the timer fires, whatever its due date: in a database kept
+	 * from an earlier run (-Pmysql) an earlier test's clock set it.
 	 */
 	private void runDigestProcess() {
 		List<Job> timers = this.managementService.createJobQuery()
 			.processDefinitionKey(ChatDigestProcess.KEY)
 			.timers()
-			.executable()
 			.list();
 		assertThat(timers).hasSize(1);
 		this.managementService.executeJob(timers.get(0).getId());
