@@ -30,23 +30,28 @@ class MemberController {
 
 	private final CurrentMember currentMember;
 
-	private final SignInThrottle throttle;
+	private final SignInThrottle signInThrottle;
 
-	MemberController(Accounts accounts, CurrentMember currentMember, SignInThrottle throttle) {
+	private final SignUpThrottle signUpThrottle;
+
+	MemberController(Accounts accounts, CurrentMember currentMember, SignInThrottle signInThrottle,
+			SignUpThrottle signUpThrottle) {
 		this.accounts = accounts;
 		this.currentMember = currentMember;
-		this.throttle = throttle;
+		this.signInThrottle = signInThrottle;
+		this.signUpThrottle = signUpThrottle;
 	}
 
 	@MutationMapping
-	AuthPayload signUp(@Argument @Valid SignUpInput input) {
-		return AuthPayload.of(this.accounts.signUp(input));
+	AuthPayload signUp(@Argument @Valid SignUpInput input, GraphQLContext context) {
+		return AuthPayload
+			.of(this.signUpThrottle.attempt(ClientAddress.of(context), () -> this.accounts.signUp(input)));
 	}
 
 	@MutationMapping
 	AuthPayload signIn(@Argument @Valid SignInInput input, GraphQLContext context) {
-		return AuthPayload
-			.of(this.throttle.attempt(input.email(), ClientAddress.of(context), () -> this.accounts.signIn(input)));
+		return AuthPayload.of(this.signInThrottle.attempt(input.email(), ClientAddress.of(context),
+				() -> this.accounts.signIn(input)));
 	}
 
 	@QueryMapping

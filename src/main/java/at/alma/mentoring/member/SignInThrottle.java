@@ -1,20 +1,9 @@
 package at.alma.mentoring.member;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.HexFormat;
 import java.util.function.Supplier;
 
-import javax.sql.DataSource;
-
-import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.BucketProxy;
-import io.github.bucket4j.distributed.proxy.ClientSideConfig;
 
 import at.alma.mentoring.platform.DomainException;
 import org.springframework.stereotype.Component;
@@ -31,37 +20,21 @@ import org.springframework.stereotype.Component;
 @Component
 class SignInThrottle {
 
-	private final JdbcBuckets buckets;
+	private final ThrottleBuckets buckets;
 
 	private final BucketConfiguration perAccount;
 
 	private final BucketConfiguration perAddress;
 
-	SignInThrottle(DataSource dataSource, Clock clock, SignInThrottleSettings settings) {
-		// the injected clock: tests move time instead of waiting
-		TimeMeter time = new TimeMeter() {
-
-			@Override
-			public long currentTimeNanos() {
-				Instant now = clock.instant();
-				return now.getEpochSecond() * 1_000_000_000L + now.getNano();
-			}
-
-			@Override
-			public boolean isWallClockBased() {
-				return true;
-			}
-
-		};
-		this.buckets = new JdbcBuckets(dataSource, ClientSideConfig.getDefault().withClientClock(time));
-		this.perAccount = configuration(settings.failuresPerAccount(), settings);
-		this.perAddress = configuration(settings.failuresPerAddress(), settings);
+	SignInThrottle(ThrottleBuckets buckets, SignInThrottleSettings settings) {
+		this.buckets = buckets;
+		this.perAccount = ThrottleBuckets.refilledOver(settings.failuresPerAccount(), settings.window());
+		this.perAddress = ThrottleBuckets.refilledOver(settings.failuresPerAddress(), settings.window());
 	}
 
 	<T> T attempt(String email, String clientAddress, Supplier<T> signIn) {
-		BucketProxy account = this.buckets.getProxy(key("account:" + Member.normalizeEmail(email)),
-				() -> this.perAccount);
-		BucketProxy address = this.buckets.getProxy(key("address:" + clientAddress), () -> this.perAddress);
+		BucketProxy account = this.buckets.bucket("account:" + Member.normalizeEmail(email), this.perAccount);
+		BucketProxy address = this.buckets.bucket("address:" + clientAddress, this.perAddress);
 		if (!account.tryConsume(1)) {
 			throw tooMany();
 		}
@@ -73,23 +46,6 @@ class SignInThrottle {
 		account.addTokens(1);
 		address.addTokens(1);
 		return signedIn;
-	}
-
-	private static BucketConfiguration configuration(int failures, SignInThrottleSettings settings) {
-		return BucketConfiguration.builder()
-			.addLimit(Bandwidth.builder().capacity(failures).refillGreedy(failures, settings.window()).build())
-			.build();
-	}
-
-	/** SHA-256, hex: a fixed-length key that keeps e-mail addresses out of the table. */
-	private static String key(String name) {
-		try {
-			byte[] hash = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(hash);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private static DomainException tooMany() {
