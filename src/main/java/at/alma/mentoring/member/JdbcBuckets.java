@@ -4,6 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
 import javax.sql.DataSource;
@@ -16,28 +19,32 @@ import io.github.bucket4j.distributed.proxy.generic.select_for_update.SelectForU
 import io.github.bucket4j.distributed.remote.RemoteBucketState;
 
 /**
- * Bucket4j's bucket state in the {@code sign_in_throttle} table, through Bucket4j's own
- * select-for-update protocol: lock the row, read the state, write it back, commit. Plain
- * SQL that H2 (MySQL mode), MySQL and MariaDB all run; Bucket4j's MySQL module is not
- * published for Java 17 and its SQL ({@code INSERT IGNORE}) is not portable to H2. Each
- * operation runs on a connection of its own and commits at once, so a failed sign-in's
- * count survives the rollback of the sign-in transaction.
+ * Bucket4j's bucket state in the {@code sign_in_throttle} table (with the time it was
+ * last used, for {@link ThrottleCleanup}), through Bucket4j's own select-for-update
+ * protocol: lock the row, read the state, write it back, commit. Plain SQL that H2 (MySQL
+ * mode), MySQL and MariaDB all run; Bucket4j's MySQL module is not published for Java 17
+ * and its SQL ({@code INSERT IGNORE}) is not portable to H2. Each operation runs on a
+ * connection of its own and commits at once, so a failed sign-in's count survives the
+ * rollback of the sign-in transaction.
  */
 class JdbcBuckets extends AbstractSelectForUpdateBasedProxyManager<String> {
 
 	private static final String SELECT = "select state from sign_in_throttle where bucket_key = ? for update";
 
-	private static final String INSERT = "insert into sign_in_throttle (bucket_key, state) values (?, null)";
+	private static final String INSERT = "insert into sign_in_throttle (bucket_key, state, used_at) values (?, null, ?)";
 
-	private static final String UPDATE = "update sign_in_throttle set state = ? where bucket_key = ?";
+	private static final String UPDATE = "update sign_in_throttle set state = ?, used_at = ? where bucket_key = ?";
 
 	private static final String DELETE = "delete from sign_in_throttle where bucket_key = ?";
 
 	private final DataSource dataSource;
 
-	JdbcBuckets(DataSource dataSource, ClientSideConfig config) {
+	private final Clock clock;
+
+	JdbcBuckets(DataSource dataSource, Clock clock, ClientSideConfig config) {
 		super(config);
 		this.dataSource = dataSource;
+		this.clock = clock;
 	}
 
 	@Override
@@ -75,6 +82,7 @@ class JdbcBuckets extends AbstractSelectForUpdateBasedProxyManager<String> {
 				try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
 					applyTimeout(insert, timeout);
 					insert.setString(1, key);
+					insert.setObject(2, now());
 					insert.executeUpdate();
 					return true;
 				}
@@ -95,7 +103,8 @@ class JdbcBuckets extends AbstractSelectForUpdateBasedProxyManager<String> {
 				try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
 					applyTimeout(update, timeout);
 					update.setBytes(1, data);
-					update.setString(2, key);
+					update.setObject(2, now());
+					update.setString(3, key);
 					update.executeUpdate();
 				}
 				catch (SQLException ex) {
@@ -134,6 +143,11 @@ class JdbcBuckets extends AbstractSelectForUpdateBasedProxyManager<String> {
 		catch (SQLException ex) {
 			throw new BucketExceptions.BucketExecutionException(ex);
 		}
+	}
+
+	/** When a bucket was last used, in UTC like every timestamp column here. */
+	private LocalDateTime now() {
+		return LocalDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 	}
 
 	private static void run(SqlAction action) {

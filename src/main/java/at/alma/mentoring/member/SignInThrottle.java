@@ -2,9 +2,9 @@ package at.alma.mentoring.member;
 
 import java.util.function.Supplier;
 
-import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.distributed.BucketProxy;
 
+import at.alma.mentoring.member.ThrottleBuckets.Allowance;
 import at.alma.mentoring.platform.DomainException;
 import org.springframework.stereotype.Component;
 
@@ -22,14 +22,14 @@ class SignInThrottle {
 
 	private final ThrottleBuckets buckets;
 
-	private final BucketConfiguration perAccount;
+	private final Allowance perAccount;
 
-	private final BucketConfiguration perAddress;
+	private final Allowance perAddress;
 
 	SignInThrottle(ThrottleBuckets buckets, SignInThrottleSettings settings) {
 		this.buckets = buckets;
-		this.perAccount = ThrottleBuckets.refilledOver(settings.failuresPerAccount(), settings.window());
-		this.perAddress = ThrottleBuckets.refilledOver(settings.failuresPerAddress(), settings.window());
+		this.perAccount = new Allowance(settings.failuresPerAccount(), settings.window());
+		this.perAddress = new Allowance(settings.failuresPerAddress(), settings.window());
 	}
 
 	<T> T attempt(String email, String clientAddress, Supplier<T> signIn) {

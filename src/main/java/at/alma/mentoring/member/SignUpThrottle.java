@@ -2,30 +2,31 @@ package at.alma.mentoring.member;
 
 import java.util.function.Supplier;
 
-import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.distributed.BucketProxy;
 
+import at.alma.mentoring.member.ThrottleBuckets.Allowance;
 import at.alma.mentoring.platform.DomainException;
 import org.springframework.stereotype.Component;
 
 /**
  * Bounds how fast one client address creates accounts: every sign-up that passed the
- * input's validation takes a token from its address's bucket, whatever its outcome (a
+ * argument validation takes a token from its address's bucket, whatever its outcome (a
  * taken e-mail address counts too, which also slows down finding out which addresses have
- * accounts). An empty bucket refuses the sign-up ({@code TOO_MANY_SIGN_UPS}) before
- * anything is written, and refills gradually over the window. The buckets are the sign-in
- * throttle's, in the database, so all app instances share the count.
+ * accounts; so do a weak password and an unknown time zone, checked later). An empty
+ * bucket refuses the sign-up ({@code TOO_MANY_SIGN_UPS}) before anything is written, and
+ * refills gradually over the window. The buckets are the sign-in throttle's, in the
+ * database, so all app instances share the count.
  */
 @Component
 class SignUpThrottle {
 
 	private final ThrottleBuckets buckets;
 
-	private final BucketConfiguration perAddress;
+	private final Allowance perAddress;
 
 	SignUpThrottle(ThrottleBuckets buckets, SignUpThrottleSettings settings) {
 		this.buckets = buckets;
-		this.perAddress = ThrottleBuckets.refilledOver(settings.perAddress(), settings.window());
+		this.perAddress = new Allowance(settings.perAddress(), settings.window());
 	}
 
 	<T> T attempt(String clientAddress, Supplier<T> signUp) {
@@ -37,7 +38,16 @@ class SignUpThrottle {
 	}
 
 	BucketProxy bucket(String clientAddress) {
-		return this.buckets.bucket("sign-up-address:" + clientAddress, this.perAddress);
+		return this.buckets.bucket(name(clientAddress), this.perAddress);
+	}
+
+	/** The bucket's stored key. */
+	String key(String clientAddress) {
+		return ThrottleBuckets.key(name(clientAddress), this.perAddress);
+	}
+
+	private static String name(String clientAddress) {
+		return "sign-up-address:" + clientAddress;
 	}
 
 }

@@ -6,6 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.HexFormat;
 
 import javax.sql.DataSource;
@@ -16,12 +18,13 @@ import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.proxy.ClientSideConfig;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * The throttles' buckets, in the database ({@link JdbcBuckets}), so all app instances
  * share the counts; on the injected clock, so tests move time instead of waiting. A
- * bucket's name is stored as its SHA-256, which keeps e-mail and client addresses out of
+ * bucket's name is stored as a SHA-256, which keeps e-mail and client addresses out of
  * the table.
  */
 @Component
@@ -29,7 +32,10 @@ class ThrottleBuckets {
 
 	private final JdbcBuckets buckets;
 
-	ThrottleBuckets(DataSource dataSource, Clock clock) {
+	private final JdbcTemplate jdbc;
+
+	ThrottleBuckets(DataSource dataSource, JdbcTemplate jdbc, Clock clock) {
+		this.jdbc = jdbc;
 		TimeMeter time = new TimeMeter() {
 
 			@Override
@@ -44,28 +50,60 @@ class ThrottleBuckets {
 			}
 
 		};
-		this.buckets = new JdbcBuckets(dataSource, ClientSideConfig.getDefault().withClientClock(time));
+		this.buckets = new JdbcBuckets(dataSource, clock, ClientSideConfig.getDefault().withClientClock(time));
 	}
 
 	/**
-	 * The bucket called {@code name}; a new one starts full with {@code configuration}.
+	 * Deletes the buckets last used before {@code cutoff} and those from before the
+	 * {@code used_at} column; returns how many. A bucket untouched for longer than its
+	 * refill window is full, the same as no row, so a cutoff at least that long ago
+	 * changes no allowance. A bucket in use meanwhile is locked, and its new
+	 * {@code used_at} keeps it.
 	 */
-	BucketProxy bucket(String name, BucketConfiguration configuration) {
-		return this.buckets.getProxy(key(name), () -> configuration);
+	int deleteUnusedSince(Instant cutoff) {
+		return this.jdbc.update("delete from sign_in_throttle where used_at < ? or used_at is null",
+				LocalDateTime.ofInstant(cutoff, ZoneOffset.UTC));
+	}
+
+	/**
+	 * The bucket called {@code name} under {@code allowance}; a new one starts full.
+	 * Bucket4j keeps the configuration a bucket was created with, so the allowance is
+	 * part of the key: after a change of the settings every bucket starts again, full,
+	 * under the new allowance, and the old rows go with {@link ThrottleCleanup}.
+	 */
+	BucketProxy bucket(String name, Allowance allowance) {
+		return this.buckets.getProxy(key(name, allowance), () -> allowance.configuration);
+	}
+
+	/** The stored key of a bucket: SHA-256, hex, of its name and allowance. */
+	static String key(String name, Allowance allowance) {
+		return sha256(name + " " + allowance.capacity + "/" + allowance.window);
 	}
 
 	/**
 	 * {@code capacity} tokens that come back gradually, all of them within
 	 * {@code window}.
 	 */
-	static BucketConfiguration refilledOver(int capacity, Duration window) {
-		return BucketConfiguration.builder()
-			.addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, window).build())
-			.build();
+	static final class Allowance {
+
+		private final int capacity;
+
+		private final Duration window;
+
+		private final BucketConfiguration configuration;
+
+		Allowance(int capacity, Duration window) {
+			this.capacity = capacity;
+			this.window = window;
+			this.configuration = BucketConfiguration.builder()
+				.addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, window).build())
+				.build();
+		}
+
 	}
 
 	/** SHA-256, hex: a fixed-length key. */
-	private static String key(String name) {
+	private static String sha256(String name) {
 		try {
 			byte[] hash = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(hash);

@@ -70,7 +70,12 @@ class IdempotentMutations implements WebGraphQlInterceptor {
 
 	private static final int MAX_KEY_LENGTH = 255;
 
-	private static final Set<Object> TRANSIENT_CODES = Set.of("SERVICE_UNAVAILABLE", "CONCURRENT_CHANGE");
+	/**
+	 * Refusals that mean "nothing changed, try again (later)": not stored, so a repeat
+	 * with the same key runs.
+	 */
+	private static final Set<Object> TRANSIENT_CODES = Set.of("SERVICE_UNAVAILABLE", "CONCURRENT_CHANGE",
+			"TOO_MANY_SIGN_UPS", "TOO_MANY_SIGN_IN_ATTEMPTS");
 
 	private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
 	};
