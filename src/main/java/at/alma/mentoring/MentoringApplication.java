@@ -7,9 +7,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * The alma mentoring backend: GraphQL API, Camunda 7 processes and the domain modules.
- * Scheduling is on for the work every node does by itself (the Idempotency-Key cleanup,
- * the chat's look for messages of other nodes); periodic work of the cluster is a Camunda
- * timer.
+ * Scheduling is on for the work every node does by itself (the cleanups of
+ * Idempotency-Key records and throttle buckets, the chat's look for messages of other
+ * nodes); periodic work of the cluster is a Camunda timer.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

@@ -8,7 +8,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -29,6 +32,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ThrottleBuckets {
+
+	private static final int CLEANUP_BATCH = 100;
+
+	/** At most 100,000 rows a run; the next run goes on. */
+	private static final int MAX_CLEANUP_ROUNDS = 1000;
 
 	private final JdbcBuckets buckets;
 
@@ -57,12 +65,33 @@ class ThrottleBuckets {
 	 * Deletes the buckets last used before {@code cutoff} and those from before the
 	 * {@code used_at} column; returns how many. A bucket untouched for longer than its
 	 * refill window is full, the same as no row, so a cutoff at least that long ago
-	 * changes no allowance. A bucket in use meanwhile is locked, and its new
-	 * {@code used_at} keeps it.
+	 * changes no allowance. The candidates are read without locks and deleted by primary
+	 * key, a hundred at a time, each batch in its own statement: a bucket operation locks
+	 * its row by primary key and then moves its {@code used_at} index entry, and a DELETE
+	 * walking that index would take the two locks the other way round (a deadlock on
+	 * InnoDB). The DELETE checks {@code used_at} again, so a bucket used in between
+	 * stays.
 	 */
 	int deleteUnusedSince(Instant cutoff) {
-		return this.jdbc.update("delete from sign_in_throttle where used_at < ? or used_at is null",
-				LocalDateTime.ofInstant(cutoff, ZoneOffset.UTC));
+		LocalDateTime before = LocalDateTime.ofInstant(cutoff, ZoneOffset.UTC);
+		int deleted = 0;
+		for (int round = 0; round < MAX_CLEANUP_ROUNDS; round++) {
+			List<String> keys = this.jdbc
+				.queryForList("select bucket_key from sign_in_throttle where used_at < ? or used_at is null limit "
+						+ CLEANUP_BATCH, String.class, before);
+			if (keys.isEmpty()) {
+				break;
+			}
+			List<Object> arguments = new ArrayList<>(keys);
+			arguments.add(before);
+			deleted += this.jdbc.update("delete from sign_in_throttle where bucket_key in ("
+					+ String.join(", ", Collections.nCopies(keys.size(), "?"))
+					+ ") and (used_at < ? or used_at is null)", arguments.toArray());
+			if (keys.size() < CLEANUP_BATCH) {
+				break;
+			}
+		}
+		return deleted;
 	}
 
 	/**

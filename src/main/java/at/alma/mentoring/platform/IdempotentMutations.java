@@ -21,7 +21,9 @@ import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.language.Document;
+import graphql.language.Field;
 import graphql.language.OperationDefinition;
+import graphql.language.Selection;
 import graphql.language.SourceLocation;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
@@ -112,9 +114,11 @@ class IdempotentMutations implements WebGraphQlInterceptor {
 			return Mono.just(refusal(request, "IDEMPOTENCY_KEY_INVALID",
 					"The Idempotency-Key header must be sent once, with 1 to 255 visible ASCII characters"));
 		}
-		if (!isMutation(request)) {
+		Optional<OperationDefinition> mutation = selectedMutation(request);
+		if (mutation.isEmpty()) {
 			return chain.next(request);
 		}
+		boolean oneRootField = hasOneRootField(mutation.get());
 		String key = keys.get(0);
 		String scope = this.currentMember.idIfSignedIn().map(Object::toString).orElse(ANONYMOUS);
 		String fingerprint = fingerprint(request);
@@ -140,15 +144,19 @@ class IdempotentMutations implements WebGraphQlInterceptor {
 			// deferred: a failure while the chain is assembled releases the claim too
 			return Mono.defer(() -> chain.next(request))
 				.onErrorResume((ex) -> release(scope, key, claimId).then(Mono.error(ex)))
-				.flatMap((response) -> isTransient(response) ? release(scope, key, claimId).thenReturn(response)
+				.flatMap((response) -> (oneRootField && isTransient(response))
+						? release(scope, key, claimId).thenReturn(response)
 						: Mono.just(store(scope, key, claimId, response)));
 		});
 	}
 
 	/**
 	 * An answer that says nothing was changed and the client should try again is not the
-	 * key's result: the database was unreachable, or someone changed the same thing at
-	 * the same moment. The claim is released, so the repeat with the same key runs again.
+	 * key's result: the database was unreachable, someone changed the same thing at the
+	 * same moment, or a throttle refused. The claim is released, so the repeat with the
+	 * same key runs again. Only for a mutation with one root field: with two, the first
+	 * may have committed before the second failed, and as every root field is non-null,
+	 * the failure of the second makes the whole {@code data} null.
 	 */
 	private static boolean isTransient(WebGraphQlResponse response) {
 		List<ResponseError> errors = response.getErrors();
@@ -170,28 +178,33 @@ class IdempotentMutations implements WebGraphQlInterceptor {
 		return !key.isEmpty() && key.length() <= MAX_KEY_LENGTH && key.chars().allMatch((c) -> c >= 0x21 && c <= 0x7e);
 	}
 
+	/** Exactly one field at the root, not a fragment that might hold several. */
+	private static boolean hasOneRootField(OperationDefinition operation) {
+		List<Selection> selections = operation.getSelectionSet().getSelections();
+		return selections.size() == 1 && selections.get(0) instanceof Field;
+	}
+
 	/**
-	 * Whether the operation the request selects is a mutation. A document that does not
+	 * The operation the request selects, when it is a mutation. A document that does not
 	 * parse or select one operation runs unrecorded: graphql-java refuses it anyway.
 	 */
-	private static boolean isMutation(WebGraphQlRequest request) {
+	private static Optional<OperationDefinition> selectedMutation(WebGraphQlRequest request) {
 		if (request.getDocument() == null) {
-			return false;
+			return Optional.empty();
 		}
 		Document document;
 		try {
 			document = Parser.parse(request.getDocument());
 		}
 		catch (InvalidSyntaxException ex) {
-			return false;
+			return Optional.empty();
 		}
 		List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
 		String name = request.getOperationName();
 		Optional<OperationDefinition> selected = (name == null || name.isEmpty())
 				? ((operations.size() == 1) ? Optional.of(operations.get(0)) : Optional.empty())
 				: operations.stream().filter((operation) -> name.equals(operation.getName())).findFirst();
-		return selected.map((operation) -> operation.getOperation() == OperationDefinition.Operation.MUTATION)
-			.orElse(false);
+		return selected.filter((operation) -> operation.getOperation() == OperationDefinition.Operation.MUTATION);
 	}
 
 	/** SHA-256 over document, operation name and variables (map keys sorted). */

@@ -40,6 +40,9 @@ class SignUpThrottleTests extends ApiTest {
 	SignUpThrottleSettings settings;
 
 	@Autowired
+	SignInThrottleSettings signIn;
+
+	@Autowired
 	ThrottleCleanup cleanup;
 
 	@Autowired
@@ -92,6 +95,52 @@ class SignUpThrottleTests extends ApiTest {
 		signUp(email, key).path("signUp.me.email").entity(String.class).isEqualTo(email);
 	}
 
+	/**
+	 * Two root fields, the first commits, the second is refused: every root field is
+	 * non-null, so the answer's data is null. The key must keep that answer, or the
+	 * repeat would run the first field again.
+	 */
+	@Test
+	void aRefusalAfterAnotherRootFieldCommittedIsKeptForTheIdempotencyKey() {
+		bucket().tryConsumeAsMuchAsPossible();
+		bucket().addTokens(1);
+		String first = "first." + UUID.randomUUID() + "@alma.test";
+		String second = "second." + UUID.randomUUID() + "@alma.test";
+		String key = UUID.randomUUID().toString();
+		Map<String, Object> body = Map.of("query", """
+				mutation($a: SignUpInput!, $b: SignUpInput!) {
+				  a: signUp(input: $a) { me { email } }
+				  b: signUp(input: $b) { me { email } }
+				}""", "variables", Map.of("a", input(first), "b", input(second)));
+
+		var answer = post(body, key);
+		answer.expectHeader().doesNotExist("Idempotent-Replayed");
+		answer.expectBody()
+			.jsonPath("$.data")
+			.doesNotExist()
+			.jsonPath("$.errors[0].extensions.code")
+			.isEqualTo("TOO_MANY_SIGN_UPS");
+		assertThat(this.jdbc.queryForObject("select count(*) from members where email in (?, ?)", Long.class, first,
+				second))
+			.isOne();
+
+		this.clock.advance(this.settings.window());
+		var repeat = post(body, key);
+		repeat.expectHeader().valueEquals("Idempotent-Replayed", "true");
+		repeat.expectBody().jsonPath("$.errors[0].extensions.code").isEqualTo("TOO_MANY_SIGN_UPS");
+		assertThat(bucket().getAvailableTokens()).isEqualTo(this.settings.perAddress());
+	}
+
+	private WebTestClient.ResponseSpec post(Map<String, Object> body, String idempotencyKey) {
+		return client().post()
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.header("Idempotency-Key", idempotencyKey)
+			.bodyValue(body)
+			.exchange()
+			.expectStatus()
+			.isOk();
+	}
+
 	@Test
 	void aChangedAllowanceStartsEveryBucketAgainUnderIt() {
 		bucket().tryConsumeAsMuchAsPossible();
@@ -123,18 +172,18 @@ class SignUpThrottleTests extends ApiTest {
 	void bucketsUnusedForLongerThanTheLongestWindowAreDeletedAndTheOthersKept() {
 		BucketProxy old = this.throttle.bucket(OLD);
 		old.tryConsume(1);
-		this.clock.advance(Duration.ofMinutes(61)); // the sign-up window is the longer
-													// one: 1 h
+		Duration longestWindow = (this.signIn.window().compareTo(this.settings.window()) >= 0) ? this.signIn.window()
+				: this.settings.window();
+		this.clock.advance(longestWindow.plusMinutes(1));
 		BucketProxy recent = this.throttle.bucket(RECENT);
 		recent.tryConsume(1);
+		// what makes the deletion harmless: the old bucket is full again
+		assertThat(old.getAvailableTokens()).isEqualTo(this.settings.perAddress());
 
 		assertThat(this.cleanup.deleteFullBuckets()).isPositive();
 
 		assertThat(rows(OLD)).isZero();
 		assertThat(rows(RECENT)).isOne();
-		// the deleted one was full anyway: it starts again with everything, the kept one
-		// still lacks its token
-		assertThat(old.getAvailableTokens()).isEqualTo(this.settings.perAddress());
 		assertThat(recent.getAvailableTokens()).isEqualTo(this.settings.perAddress() - 1);
 	}
 
@@ -153,19 +202,27 @@ class SignUpThrottleTests extends ApiTest {
 	}
 
 	private GraphQlTester.Response signUp(String email, String idempotencyKey) {
-		WebTestClient.Builder builder = WebTestClient.bindToServer()
-			.baseUrl("http://" + ADDRESS + ":" + this.port + "/graphql")
-			.responseTimeout(Duration.ofSeconds(30));
+		WebTestClient client = client();
 		if (idempotencyKey != null) {
-			builder.defaultHeader("Idempotency-Key", idempotencyKey);
+			client = client.mutate().defaultHeader("Idempotency-Key", idempotencyKey).build();
 		}
-		WebTestClient client = builder.build();
 		return HttpGraphQlTester.create(client)
 			.document("mutation($input: SignUpInput!) { signUp(input: $input) { me { email } } }")
-			.variable("input",
-					Map.of("email", email, "password", PASSWORD, "firstName", "Viele", "lastName", "Konten", "roles",
-							List.of("MENTEE")))
+			.variable("input", input(email))
 			.execute();
+	}
+
+	/** A client from 127.0.0.1, whatever {@code localhost} resolves to here. */
+	private WebTestClient client() {
+		return WebTestClient.bindToServer()
+			.baseUrl("http://" + ADDRESS + ":" + this.port + "/graphql")
+			.responseTimeout(Duration.ofSeconds(30))
+			.build();
+	}
+
+	private static Map<String, Object> input(String email) {
+		return Map.of("email", email, "password", PASSWORD, "firstName", "Viele", "lastName", "Konten", "roles",
+				List.of("MENTEE"));
 	}
 
 }
