@@ -48,16 +48,16 @@ class SignUpThrottleTests extends ApiTest {
 	@Autowired
 	ThrottleBuckets buckets;
 
-	/**
-	 * Each test starts with no bucket for its addresses: a bucket refills only after the
-	 * latest time it has seen, and other tests (or an earlier run on a kept database) may
-	 * have used it at a later clock.
-	 */
 	@BeforeEach
 	void stopTime() {
 		this.clock.setTo(Instant.now());
 	}
 
+	/**
+	 * Each test starts with no bucket for its addresses: a bucket refills only after the
+	 * latest time it has seen, and other tests (or an earlier run on a kept database) may
+	 * have used it at a later clock.
+	 */
 	@BeforeEach
 	@AfterEach
 	void forgetTheBuckets() {
