@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,6 +23,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class AchievementLedger {
+
+	private static final String INSERT = "insert into achievements"
+			+ " (id, member_id, kind, source_type, source_id, member_role, partner_id, achieved_at) values ";
+
+	private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?)";
 
 	private final JdbcTemplate jdbc;
 
@@ -49,21 +55,15 @@ class AchievementLedger {
 		if (existing != null && existing == 2) {
 			return;
 		}
-		List<Side> sides = inIndexOrder(menteeId, mentorId);
+		List<Row> rows = inIndexOrder(menteeId, mentorId);
 		if (existing == null || existing == 0) {
 			LocalDateTime now = LocalDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 			List<Object> values = new ArrayList<>();
-			for (Side side : sides) {
-				UUID member = (side == Side.MENTEE) ? menteeId : mentorId;
-				UUID partner = (side == Side.MENTEE) ? mentorId : menteeId;
-				values.addAll(List.of(UUID.randomUUID().toString(), member.toString(), kind.name(),
-						kind.sourceType().name(), sourceId.toString(), side.name(), partner.toString(), now));
+			for (Row row : rows) {
+				values.addAll(Arrays.asList(values(row.member(), kind, sourceId, row.side(), row.partner(), now)));
 			}
 			try {
-				this.jdbc.update(
-						"insert into achievements (id, member_id, kind, source_type, source_id, member_role, partner_id, achieved_at)"
-								+ " values (?, ?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?, ?)",
-						values.toArray());
+				this.jdbc.update(INSERT + ROW + ", " + ROW, values.toArray());
 				return;
 			}
 			catch (DuplicateKeyException ex) {
@@ -71,21 +71,33 @@ class AchievementLedger {
 				// theirs
 			}
 		}
-		for (Side side : sides) {
-			UUID member = (side == Side.MENTEE) ? menteeId : mentorId;
-			UUID partner = (side == Side.MENTEE) ? mentorId : menteeId;
-			record(member, kind, sourceId, side, partner);
+		for (Row row : rows) {
+			record(row.member(), kind, sourceId, row.side(), row.partner());
 		}
 	}
 
 	/**
-	 * The sides in the order their rows take in the unique index: by member id as the
+	 * Both sides' rows in the order they take in the unique index: by member id as the
 	 * database compares it. Lower-case hex digits and hyphens in the same places sort the
 	 * same in Java as in the {@code char(36)} column's collation.
 	 */
-	private static List<Side> inIndexOrder(UUID menteeId, UUID mentorId) {
-		return (menteeId.toString().compareTo(mentorId.toString()) <= 0) ? List.of(Side.MENTEE, Side.MENTOR)
-				: List.of(Side.MENTOR, Side.MENTEE);
+	private static List<Row> inIndexOrder(UUID menteeId, UUID mentorId) {
+		Row mentee = new Row(menteeId, Side.MENTEE, mentorId);
+		Row mentor = new Row(mentorId, Side.MENTOR, menteeId);
+		return (menteeId.toString().compareTo(mentorId.toString()) <= 0) ? List.of(mentee, mentor)
+				: List.of(mentor, mentee);
+	}
+
+	/** The parameters of one {@link #ROW}. */
+	private static Object[] values(UUID memberId, AchievementKind kind, UUID sourceId, Side side, UUID partnerId,
+			LocalDateTime achievedAt) {
+		return new Object[] { UUID.randomUUID().toString(), memberId.toString(), kind.name(), kind.sourceType().name(),
+				sourceId.toString(), (side != null) ? side.name() : null,
+				(partnerId != null) ? partnerId.toString() : null, achievedAt };
+	}
+
+	/** One side's row of a pair: the member, their side and the other side. */
+	private record Row(UUID member, Side side, UUID partner) {
 	}
 
 	/** Returns whether the achievement is new. */
@@ -99,13 +111,8 @@ class AchievementLedger {
 		try {
 			// JdbcTemplate, not the EntityManager: Hibernate would mark the whole
 			// transaction rollback-only on the duplicate key
-			this.jdbc.update(
-					"insert into achievements (id, member_id, kind, source_type, source_id, member_role, partner_id, achieved_at)"
-							+ " values (?, ?, ?, ?, ?, ?, ?, ?)",
-					UUID.randomUUID().toString(), memberId.toString(), kind.name(), kind.sourceType().name(),
-					sourceId.toString(), (side != null) ? side.name() : null,
-					(partnerId != null) ? partnerId.toString() : null,
-					LocalDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC));
+			this.jdbc.update(INSERT + ROW, values(memberId, kind, sourceId, side, partnerId,
+					LocalDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC)));
 			return true;
 		}
 		catch (DuplicateKeyException ex) {
