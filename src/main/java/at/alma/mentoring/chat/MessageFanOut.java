@@ -260,7 +260,9 @@ class MessageFanOut implements SchedulingConfigurer {
 				for (ChatMessages.MessageRef ref : newest) {
 					this.seen.add(ref.id());
 				}
-				this.lowWater = newest.isEmpty() ? 0 : newest.get(newest.size() - 1).id() - 1;
+				// fewer than the look-back: an id below the oldest may belong to a
+				// transaction still open, so look at every id
+				this.lowWater = (newest.size() < START_LOOKBACK) ? 0 : newest.get(newest.size() - 1).id() - 1;
 				this.polls.addLast(new long[] { this.nanoTime.getAsLong(), newest.isEmpty() ? 0 : newest.get(0).id() });
 			}
 			add(mentorshipId, sink);

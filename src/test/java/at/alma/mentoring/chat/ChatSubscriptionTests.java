@@ -150,7 +150,9 @@ class ChatSubscriptionTests extends ChatApiSupport {
 		Disposable subscription = null;
 		try (Connection slow = this.dataSource.getConnection()) {
 			// the slow transaction takes its id first and commits last, after the
-			// subscription; the message after it committed before the subscription
+			// subscription; the message after it committed before the subscription. This
+			// must hold also when no older message exists (the test run alone): then the
+			// slow one's id is below every committed one
 			slow.setAutoCommit(false);
 			insert(slow, id, mentor.id(), "slow");
 			insert(null, id, mentor.id(), "before");
