@@ -180,7 +180,7 @@ class SignUpThrottleTests extends ApiTest {
 		// what makes the deletion harmless: the old bucket is full again
 		assertThat(old.getAvailableTokens()).isEqualTo(this.settings.perAddress());
 
-		assertThat(this.cleanup.deleteFullBuckets()).isPositive();
+		assertThat(this.cleanup.cleanUp()).isPositive();
 
 		assertThat(rows(OLD)).isZero();
 		assertThat(rows(RECENT)).isOne();
