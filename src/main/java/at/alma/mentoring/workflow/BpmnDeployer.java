@@ -6,10 +6,17 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.instance.Process;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,9 +28,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Deploys the processes of the top-level {@code bpmn/} folder (on the classpath under
- * {@code bpmn/}) as one deployment. Resource names are the path under {@code bpmn/}
- * ("bpmn/mentorship-lifecycle.bpmn"), the same on every machine, so duplicate filtering
- * makes a restart without changes deploy nothing.
+ * {@code bpmn/}). Resource names are the path under {@code bpmn/}
+ * ("bpmn/mentorship-lifecycle.bpmn"), the same on every machine, and only the files that
+ * changed are deployed, so a restart without changes deploys nothing and a change to one
+ * process leaves the others on their version.
+ * <p>
+ * Every process carries a {@code versionTag}, and call activities bind by it: a changed
+ * model must come with a new tag. A start refuses a changed file that keeps the tag of a
+ * deployed version (two definitions with one tag break the call activities bound to it),
+ * and a file that returns to an older version's tag.
  */
 @Component
 public class BpmnDeployer implements SmartInitializingSingleton {
@@ -48,33 +61,106 @@ public class BpmnDeployer implements SmartInitializingSingleton {
 	}
 
 	/**
-	 * Deploys when any process file changed; returns the new deployment, or the one in
-	 * force.
+	 * Deploys the process files that differ from their deployed version; returns the new
+	 * deployment, or {@code null} when nothing changed.
 	 */
 	public Deployment deploy() {
+		return deploy(processFiles());
+	}
+
+	/** Deploys the given files (resource name → content) that changed. */
+	Deployment deploy(Map<String, byte[]> files) {
+		if (files.isEmpty()) {
+			logger.warn("No process files under bpmn/ on the classpath; nothing deployed");
+			return null;
+		}
 		DeploymentBuilder builder = this.repositoryService.createDeployment()
 			.name(DEPLOYMENT_NAME)
-			.source("bpmn/")
-			.enableDuplicateFiltering(false);
+			.source(LOCATION)
+			.enableDuplicateFiltering(true);
+		files.forEach((name, content) -> {
+			checkVersionTag(name, content);
+			builder.addInputStream(name, new ByteArrayInputStream(content));
+		});
+		DeploymentWithDefinitions deployment = builder.deployWithResult();
+		List<ProcessDefinition> definitions = deployment.getDeployedProcessDefinitions();
+		if (definitions == null || definitions.isEmpty()) {
+			logger.info("Processes unchanged: {}", files.keySet());
+			return null;
+		}
+		var deployed = definitions.stream()
+			.map((definition) -> definition.getKey() + " " + definition.getVersionTag() + " (version "
+					+ definition.getVersion() + ")")
+			.toList();
+		logger.info("Processes deployed: {} (deployment {})", deployed, deployment.getId());
+		return deployment;
+	}
+
+	/**
+	 * A file whose tag is already deployed must be that deployed resource, and the newest
+	 * version of its process.
+	 */
+	private void checkVersionTag(String name, byte[] content) {
+		Process process = Bpmn.readModelFromStream(new ByteArrayInputStream(content))
+			.getModelElementsByType(Process.class)
+			.iterator()
+			.next();
+		String tag = process.getCamundaVersionTag();
+		if (tag == null || tag.isBlank()) {
+			throw new IllegalStateException(name + " has no camunda:versionTag: every process carries one (see "
+					+ "docs/processes.md, Versions)");
+		}
+		var sameTag = this.repositoryService.createProcessDefinitionQuery()
+			.processDefinitionKey(process.getId())
+			.versionTag(tag)
+			.orderByProcessDefinitionVersion()
+			.desc()
+			.list();
+		if (sameTag.isEmpty()) {
+			return;
+		}
+		ProcessDefinition tagged = sameTag.get(0);
+		if (!Arrays.equals(content, deployedResource(tagged))) {
+			throw new IllegalStateException(name + " differs from the deployed version " + tagged.getVersion()
+					+ " with the same versionTag \"" + tag + "\": a changed model needs a new versionTag (see "
+					+ "docs/processes.md, Versions)");
+		}
+		ProcessDefinition latest = this.repositoryService.createProcessDefinitionQuery()
+			.processDefinitionKey(process.getId())
+			.latestVersion()
+			.singleResult();
+		if (!latest.getId().equals(tagged.getId())) {
+			throw new IllegalStateException(name + " is the older version \"" + tag + "\" of " + process.getId()
+					+ "; version \"" + latest.getVersionTag() + "\" is deployed. Going back to an older model "
+					+ "means shipping it under a new versionTag");
+		}
+	}
+
+	private byte[] deployedResource(ProcessDefinition definition) {
+		try (InputStream in = this.repositoryService.getResourceAsStream(definition.getDeploymentId(),
+				definition.getResourceName())) {
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	Map<String, byte[]> processFiles() {
+		Map<String, byte[]> files = new LinkedHashMap<>();
 		try {
 			Resource[] resources = this.resolver.getResources("classpath*:" + LOCATION + "**/*.bpmn");
 			Arrays.sort(resources, Comparator.comparing(BpmnDeployer::resourceName));
 			for (Resource resource : resources) {
 				try (InputStream in = resource.getInputStream()) {
-					builder.addInputStream(resourceName(resource), new ByteArrayInputStream(in.readAllBytes()));
+					files.put(resourceName(resource), in.readAllBytes());
 				}
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read the process files under bpmn/", ex);
 		}
-		if (builder.getResourceNames().isEmpty()) {
-			logger.warn("No process files under bpmn/ on the classpath; nothing deployed");
-			return null;
-		}
-		Deployment deployment = builder.deployWithResult();
-		logger.info("Processes deployed: {} (deployment {})", builder.getResourceNames(), deployment.getId());
-		return deployment;
+		return files;
 	}
 
 	/**

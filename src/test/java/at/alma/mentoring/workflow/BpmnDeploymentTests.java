@@ -1,15 +1,16 @@
 package at.alma.mentoring.workflow;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import at.alma.mentoring.ApiTest;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.repository.Resource;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,25 +30,21 @@ class BpmnDeploymentTests extends ApiTest {
 	BpmnDeployer deployer;
 
 	@Test
-	void deploysEveryFileOfTheBpmnFolderUnderItsPath() throws IOException {
+	void theNewestVersionOfEveryProcessIsTheFileOfTheBpmnFolderUnderItsPath() throws IOException {
 		var files = bpmnFiles();
 		assertThat(files).contains("bpmn/mentorship-lifecycle.bpmn");
-		var deployment = this.repositoryService.createDeploymentQuery()
-			.deploymentName(BpmnDeployer.DEPLOYMENT_NAME)
-			.orderByDeploymentTime()
-			.desc()
-			.list()
-			.get(0);
-		var deployed = this.repositoryService.getDeploymentResources(deployment.getId())
-			.stream()
-			.map(Resource::getName)
-			.collect(Collectors.toSet());
-		assertThat(deployed).isEqualTo(files);
-		for (ProcessDefinition definition : this.repositoryService.createProcessDefinitionQuery()
-			.deploymentId(deployment.getId())
-			.list()) {
+		var newest = this.repositoryService.createProcessDefinitionQuery().latestVersion().list();
+		assertThat(newest).extracting(ProcessDefinition::getResourceName).containsAll(files);
+		for (ProcessDefinition definition : newest) {
+			if (!files.contains(definition.getResourceName())) {
+				continue;
+			}
 			assertThat(definition.getHistoryTimeToLive()).as(definition.getKey()).isNotNull();
-			assertThat(definition.getResourceName()).startsWith("bpmn/");
+			try (InputStream deployed = this.repositoryService.getResourceAsStream(definition.getDeploymentId(),
+					definition.getResourceName())) {
+				assertThat(deployed.readAllBytes()).as(definition.getResourceName())
+					.isEqualTo(Files.readAllBytes(Path.of(definition.getResourceName())));
+			}
 		}
 	}
 
@@ -62,7 +59,7 @@ class BpmnDeploymentTests extends ApiTest {
 		assertThat(this.repositoryService.createProcessDefinitionQuery().count()).isEqualTo(definitions);
 	}
 
-	private static java.util.Set<String> bpmnFiles() throws IOException {
+	private static Set<String> bpmnFiles() throws IOException {
 		Path root = Path.of("bpmn");
 		try (Stream<Path> paths = Files.walk(root)) {
 			return paths.filter((path) -> path.toString().endsWith(".bpmn"))

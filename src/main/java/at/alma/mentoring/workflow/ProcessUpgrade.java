@@ -1,0 +1,41 @@
+package at.alma.mentoring.workflow;
+
+import org.camunda.bpm.engine.migration.MigrationPlan;
+import org.camunda.bpm.engine.migration.MigrationPlanBuilder;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+
+/**
+ * What a release does with the running instances of one process when its model has a new
+ * version: they continue on the version they started with, or they are migrated to the
+ * newest version by a plan. One bean per process, declared by the module that owns the
+ * process; {@link ProcessMigration} runs the plans (docs/processes.md, "Versions").
+ */
+public interface ProcessUpgrade {
+
+	/** The process id (the BPMN file's name). */
+	String processKey();
+
+	Decision decision();
+
+	/**
+	 * The plan from an older version to the newest; by default every activity is mapped
+	 * to the activity with the same id. A release that renames, removes or adds a wait
+	 * state maps it here, by the source's {@code versionTag} ({@code null} for the models
+	 * from before version tags), and sets the variables the new model needs
+	 * ({@link MigrationPlanBuilder#setVariables}).
+	 */
+	default MigrationPlan plan(MigrationPlanBuilder builder, ProcessDefinition source) {
+		return builder.mapEqualActivities().build();
+	}
+
+	enum Decision {
+
+		/** Instances on older versions are moved to the newest version. */
+		MIGRATE,
+
+		/** Instances finish on the version they started with. */
+		CONTINUE
+
+	}
+
+}
