@@ -6,10 +6,12 @@ import java.util.List;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 
 /**
- * What {@link ProcessMigration} did or would do, by process and by instance; printed as
- * JSON by {@code --mentoring.migrate} (docs/operations.md, "Upgrading").
+ * What {@link ProcessMigration} did or would do, by process and by instance, and how long
+ * it took (without the server's start); printed as JSON by {@code --mentoring.migrate}
+ * (docs/operations.md, "Upgrading").
  */
-public record MigrationReport(String mode, Instant at, List<ProcessResult> processes, List<InstanceResult> instances) {
+public record MigrationReport(String mode, Instant at, long tookMillis, List<ProcessResult> processes,
+		List<InstanceResult> instances) {
 
 	/** True when any instance was refused or failed: the command exits non-zero. */
 	public boolean refusedAny() {

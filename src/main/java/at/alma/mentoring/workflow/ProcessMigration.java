@@ -1,6 +1,8 @@
 package at.alma.mentoring.workflow;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -94,6 +96,7 @@ public class ProcessMigration {
 	 * accepts.
 	 */
 	MigrationReport migrate(boolean forReal, Predicate<ProcessDefinition> sources) {
+		Instant started = this.clock.instant();
 		List<ProcessResult> processes = new ArrayList<>();
 		List<InstanceResult> instances = new ArrayList<>();
 		for (String key : deployedKeys()) {
@@ -112,7 +115,9 @@ public class ProcessMigration {
 					count(results, Outcome.REFUSED, Outcome.FAILED), count(results, Outcome.CONTINUES)));
 			instances.addAll(results);
 		}
-		return new MigrationReport(forReal ? "run" : "dry-run", this.clock.instant(), processes, instances);
+		Instant ended = this.clock.instant();
+		return new MigrationReport(forReal ? "run" : "dry-run", started, Duration.between(started, ended).toMillis(),
+				processes, instances);
 	}
 
 	private List<InstanceResult> migrate(ProcessUpgrade upgrade, ProcessDefinition source, ProcessDefinition target,
