@@ -28,6 +28,7 @@ class Node:
         self.mail_port = mail_port
         self.args = list(args)
         self.java = list(java)
+        self.db_user = db.USER
         self.log_path = os.path.join(work, f"node-{name}.log")
         self.dir = os.path.join(work, f"node-{name}")
         os.makedirs(self.dir, exist_ok=True)
@@ -35,7 +36,7 @@ class Node:
 
     def start(self):
         env = dict(os.environ, SPRING_PROFILES_ACTIVE="mysql", MENTORING_DB_HOST="127.0.0.1",
-                   MENTORING_DB_PORT=str(self.db_port), MENTORING_DB_NAME=db.name(), MENTORING_DB_USER=db.USER,
+                   MENTORING_DB_PORT=str(self.db_port), MENTORING_DB_NAME=db.name(), MENTORING_DB_USER=self.db_user,
                    MENTORING_DB_PASSWORD="", SPRING_MAIL_HOST="127.0.0.1", SPRING_MAIL_PORT=str(self.mail_port))
         with open(self.log_path, "a") as out:
             out.write(f"\n===== start at {time.monotonic() - report.START:.1f}s =====\n")
