@@ -1,5 +1,10 @@
 package at.alma.mentoring.mentorship;
 
+import java.util.Map;
+
+import at.alma.mentoring.workflow.TaskKind;
+import at.alma.mentoring.workflow.UserTaskKinds;
+
 /**
  * Names of the mentorship lifecycle process ({@code bpmn/mentorship-lifecycle.bpmn}): its
  * key, the element ids the code refers to, its variables and messages. Business key =
@@ -17,6 +22,15 @@ final class LifecycleProcess {
 	static final String AGREEMENT_APPROVAL = "Call_AgreementApproval";
 
 	static final String CONFIRM_CLOSURE = "Task_ConfirmClosure";
+
+	/**
+	 * The user tasks and their kind in the API ({@code Task.kind}), for every version
+	 * with running instances: the user task ids are those of the first version (commit
+	 * 00c9468). A task renamed in a later version keeps its old id here while old
+	 * instances run.
+	 */
+	static final UserTaskKinds TASK_KINDS = new UserTaskKinds(KEY, Map.of(REVIEW_REQUEST, TaskKind.REVIEW_REQUEST,
+			WRITE_AGREEMENT, TaskKind.WRITE_AGREEMENT, CONFIRM_CLOSURE, TaskKind.CONFIRM_CLOSURE));
 
 	// messages
 	static final String CLOSURE_PROPOSED = "ClosureProposed";

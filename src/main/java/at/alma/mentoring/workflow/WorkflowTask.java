@@ -1,7 +1,6 @@
 package at.alma.mentoring.workflow;
 
 import java.time.Instant;
-import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -9,15 +8,9 @@ import java.util.UUID;
  * business key, a mentorship id), since when and until when. The edge to the mentorship
  * is mapped by the mentorship module.
  *
- * @param kind the task definition key without its {@code Task_} prefix in upper snake
- * case: {@code Task_ReviewRequest} → {@code REVIEW_REQUEST}
+ * @param kind what the step is, from the process's {@link UserTaskKinds}
  */
-public record WorkflowTask(String id, String kind, String name, UUID assignee, String processInstanceId,
+public record WorkflowTask(String id, TaskKind kind, String name, UUID assignee, String processInstanceId,
 		String businessKey, Instant since, Instant due) {
-
-	static String kindOf(String taskDefinitionKey) {
-		String name = taskDefinitionKey.startsWith("Task_") ? taskDefinitionKey.substring(5) : taskDefinitionKey;
-		return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
-	}
 
 }

@@ -37,10 +37,14 @@ public class WorkflowTasks {
 
 	private final ManagementService managementService;
 
-	WorkflowTasks(TaskService taskService, RuntimeService runtimeService, ManagementService managementService) {
+	private final TaskKinds taskKinds;
+
+	WorkflowTasks(TaskService taskService, RuntimeService runtimeService, ManagementService managementService,
+			TaskKinds taskKinds) {
 		this.taskService = taskService;
 		this.runtimeService = runtimeService;
 		this.managementService = managementService;
+		this.taskKinds = taskKinds;
 	}
 
 	/**
@@ -137,8 +141,8 @@ public class WorkflowTasks {
 		return tasks.stream().map((task) -> view(task, businessKeys)).toList();
 	}
 
-	private static WorkflowTask view(Task task, Map<String, String> businessKeys) {
-		return new WorkflowTask(task.getId(), WorkflowTask.kindOf(task.getTaskDefinitionKey()), task.getName(),
+	private WorkflowTask view(Task task, Map<String, String> businessKeys) {
+		return new WorkflowTask(task.getId(), this.taskKinds.of(task.getTaskDefinitionKey()), task.getName(),
 				UUID.fromString(task.getAssignee()), task.getProcessInstanceId(),
 				businessKeys.get(task.getProcessInstanceId()), task.getCreateTime().toInstant(),
 				(task.getDueDate() != null) ? task.getDueDate().toInstant() : null);
