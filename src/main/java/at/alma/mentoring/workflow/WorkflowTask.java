@@ -15,7 +15,7 @@ import java.util.UUID;
 public record WorkflowTask(String id, String kind, String name, UUID assignee, String processInstanceId,
 		String businessKey, Instant since, Instant due) {
 
-	static String kindOf(String taskDefinitionKey) {
+	public static String kindOf(String taskDefinitionKey) {
 		String name = taskDefinitionKey.startsWith("Task_") ? taskDefinitionKey.substring(5) : taskDefinitionKey;
 		return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
 	}
