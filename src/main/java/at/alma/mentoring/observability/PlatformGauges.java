@@ -20,6 +20,10 @@ import org.slf4j.LoggerFactory;
 
 import at.alma.mentoring.mentorship.MentorshipStatus;
 import at.alma.mentoring.workflow.WorkflowTask;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.health.HealthComponent;
+import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,6 +45,8 @@ class PlatformGauges implements MeterBinder {
 	private final JdbcClient jdbc;
 
 	private final RepositoryService repositoryService;
+
+	private final ObjectProvider<HealthEndpoint> health;
 
 	private final Clock clock;
 
@@ -64,8 +70,10 @@ class PlatformGauges implements MeterBinder {
 
 	private final Set<String> incidentProcesses = ConcurrentHashMap.newKeySet();
 
-	PlatformGauges(JdbcClient jdbc, RepositoryService repositoryService, Clock clock, MetricsSettings settings) {
+	PlatformGauges(JdbcClient jdbc, RepositoryService repositoryService, ObjectProvider<HealthEndpoint> health,
+			Clock clock, MetricsSettings settings) {
 		this.jdbc = jdbc;
+		this.health = health;
 		this.repositoryService = repositoryService;
 		this.clock = clock;
 		this.cacheNanos = settings.gaugeCache().toNanos();
@@ -96,6 +104,9 @@ class PlatformGauges implements MeterBinder {
 			.register(registry);
 		Gauge.builder("mentoring.mails.failed", this.incidents, (i) -> i.get().getOrDefault(MAIL_PROCESS, 0L))
 			.description("Mails that failed every retry: open incidents of mail-delivery (retry them in Cockpit)")
+			.register(registry);
+		Gauge.builder("mentoring.health.readiness", this.health, (h) -> readiness(h))
+			.description("1 while /actuator/health/readiness is UP (database and job executor), else 0")
 			.register(registry);
 		Gauge.builder("mentoring.chat.digests.pending", this.digests, Cached::get)
 			.description("Readers with unread chat messages not yet in a digest, per conversation")
@@ -156,6 +167,12 @@ class PlatformGauges implements MeterBinder {
 				.tag("process", process)
 				.register(this.registry);
 		}
+	}
+
+	private static double readiness(ObjectProvider<HealthEndpoint> health) {
+		HealthEndpoint endpoint = health.getIfAvailable();
+		HealthComponent readiness = (endpoint != null) ? endpoint.healthForPath("readiness") : null;
+		return (readiness != null && Status.UP.equals(readiness.getStatus())) ? 1 : 0;
 	}
 
 	private static double row(Map<String, long[]> rows, String key, int column) {

@@ -120,6 +120,40 @@ class ObservabilityApiTests extends ApiTest {
 	}
 
 	@Test
+	void signInRefusalsAndIdempotencyReplaysAreCounted() {
+		Account member = signUp("Tara", "Takt", "MENTEE");
+		Map<String, Double> before = metrics();
+		int refused = 0;
+		for (int attempt = 0; attempt < 8; attempt++) {
+			GraphQlTester.Response response = anonymous().document(
+					"mutation($e: String!) { signIn(input: {email: $e, password: \"not the password\"}) { token } }")
+				.variable("e", member.email())
+				.execute();
+			boolean tooMany = response.returnResponse()
+				.getErrors()
+				.stream()
+				.anyMatch((error) -> "TOO_MANY_SIGN_IN_ATTEMPTS".equals(error.getExtensions().get("code")));
+			refused += tooMany ? 1 : 0;
+		}
+		String key = UUID.randomUUID().toString();
+		for (int i = 0; i < 2; i++) {
+			http().post()
+				.uri("/graphql")
+				.contentType(MediaType.APPLICATION_JSON)
+				.header("Authorization", "Bearer " + member.token())
+				.header("Idempotency-Key", key)
+				.bodyValue(Map.of("query", "mutation { updateProfile(input: {bio: \"Counted once\"}) { me { id } } }"))
+				.exchange()
+				.expectStatus()
+				.isOk();
+		}
+		Map<String, Double> after = metrics();
+		assertThat(refused).isPositive();
+		assertThat(delta(before, after, "mentoring_sign_in_refusals_total")).isEqualTo(refused);
+		assertThat(delta(before, after, "mentoring_idempotency_replays_total")).isEqualTo(1);
+	}
+
+	@Test
 	void aJobsLogLinesCarryTheMentorshipAndATraceId() {
 		Logger mailer = (Logger) LoggerFactory.getLogger("at.alma.mentoring.notification.Mailer");
 		Level level = mailer.getLevel();
