@@ -124,6 +124,16 @@ public class Bench {
 		FACTS.put("load average at start", load());
 		log("work folder " + work);
 		SmtpSink smtp = SmtpSink.start();
+		if ("metrics-cost".equals(env("BENCH_ONLY", ""))) {
+			try {
+				metricsCost(jar, smtp.port());
+			}
+			finally {
+				smtp.stop();
+				cleanupDatabaseUser();
+			}
+			return;
+		}
 		try {
 			Results results = new Results();
 			databaseCommits(results);
@@ -164,6 +174,138 @@ public class Bench {
 			stopServer();
 			smtp.stop();
 			cleanupDatabaseUser();
+		}
+	}
+
+	// --- what metrics cost: the same jar with metrics on and off, taking turns (BENCH_ONLY=metrics-cost) ------
+
+	static final List<String> STEP_MUTATIONS = List.of("requestMentorship", "acceptMentorshipRequest", "saveAgreement",
+			"submitAgreement", "approveAgreement", "proposeMeeting", "scheduleMeeting", "proposeClosure",
+			"confirmClosure");
+
+	record Node(String name, Process process, String base, Path log) {
+	}
+
+	/**
+	 * Two servers, each on its own fresh database: "on" as shipped (Prometheus registry, GraphQL and job
+	 * observations, business gauges, trace ids in the log context), "off" without meters, observations and tracing.
+	 * Both are warmed up; then rounds of single-user lifecycles take turns between them (the order alternates). Each
+	 * round compares the median latency of the process-step mutations (sign-ups left out: BCrypt dominates them).
+	 * The "on" node is scraped every 15 s like Prometheus would.
+	 */
+	static void metricsCost(Path jar, int smtpPort) throws Exception {
+		int rounds = Integer.parseInt(env("BENCH_METRICS_ROUNDS", "6"));
+		int seconds = Integer.parseInt(env("BENCH_METRICS_SECONDS", "20"));
+		freshDatabase();
+		String offDb = DB + "_off";
+		try (Connection c = root(null); Statement st = c.createStatement()) {
+			st.execute("drop database if exists " + offDb);
+			st.execute("create database " + offDb + " character set utf8mb4 collate utf8mb4_bin");
+			st.execute("grant all privileges on " + offDb + ".* to '" + DB_USER + "'@'127.0.0.1'");
+		}
+		FACTS.put("load average at start", load());
+		Node on = startNode(jar, smtpPort, "metrics-on", DB);
+		Node off = startNode(jar, smtpPort, "metrics-off", offDb, "--management.metrics.enable.all=false",
+				"--management.observations.enable.all=false", "--management.tracing.enabled=false");
+		java.util.concurrent.ScheduledExecutorService scraper = java.util.concurrent.Executors
+			.newSingleThreadScheduledExecutor();
+		StringBuilder out = new StringBuilder();
+		try {
+			scraper.scheduleAtFixedRate(() -> scrape(on), 0, 15, java.util.concurrent.TimeUnit.SECONDS);
+			App app = new App();
+			for (Node n : List.of(on, off)) {
+				base = n.base();
+				log("warm-up " + n.name());
+				new LoadPhase(app, 2, 15, new Samples(), false).run();
+			}
+			List<Double> changes = new ArrayList<>();
+			out.append(String.format("%-6s %-12s %12s %12s %8s%n", "round", "order", "on median", "off median",
+					"change"));
+			for (int r = 0; r < rounds; r++) {
+				List<Node> order = (r % 2 == 0) ? List.of(on, off) : List.of(off, on);
+				Map<String, Double> medians = new HashMap<>();
+				for (Node n : order) {
+					base = n.base();
+					Samples samples = new Samples();
+					new LoadPhase(app, 1, seconds, samples, false).run();
+					List<Double> steps = new ArrayList<>();
+					for (String op : STEP_MUTATIONS) {
+						for (long nanos : samples.byOp.getOrDefault(op, List.of())) {
+							steps.add(nanos / 1e6);
+						}
+					}
+					medians.put(n.name(), Results.median(steps));
+				}
+				double change = medians.get("metrics-on") / medians.get("metrics-off") - 1;
+				changes.add(change);
+				out.append(String.format("%-6d %-12s %10.1f ms %10.1f ms %+7.1f%%%n", r + 1,
+						order.get(0).name().substring(8) + " first", medians.get("metrics-on"),
+						medians.get("metrics-off"), change * 100));
+			}
+			double mean = changes.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+			double sd = Math.sqrt(changes.stream().mapToDouble((c) -> (c - mean) * (c - mean)).sum()
+					/ Math.max(1, changes.size() - 1));
+			out.append(String.format("%nmutation latency, metrics on vs off: %+.1f %% (mean of %d rounds), standard "
+					+ "deviation %.1f points, range %+.1f %% .. %+.1f %%%n", mean * 100, changes.size(), sd * 100,
+					changes.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN) * 100,
+					changes.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN) * 100));
+			FACTS.put("load average at end", load());
+		}
+		finally {
+			scraper.shutdownNow();
+			stop(on.process());
+			stop(off.process());
+			try (Connection c = root(null); Statement st = c.createStatement()) {
+				st.execute("drop database if exists " + offDb);
+			}
+		}
+		StringBuilder file = new StringBuilder("# metrics on vs off (bench/README.md, \"What metrics cost\")\n\n");
+		FACTS.forEach((k, v) -> file.append(k).append(": ").append(v).append('\n'));
+		file.append("rounds of single-user lifecycles: ").append(env("BENCH_METRICS_SECONDS", "20")).append(" s each\n\n");
+		file.append(out);
+		Path result = ROOT.resolve("bench/results/" + FACTS.get("date").toString().replace(":", "")
+				+ "-metrics-cost.txt");
+		Files.writeString(result, file.toString());
+		System.out.println(file);
+		log("wrote " + result);
+	}
+
+	static Node startNode(Path jar, int smtpPort, String name, String db, String... args) throws Exception {
+		int port = freePort();
+		Path dir = Files.createDirectories(work.resolve(name));
+		Path logFile = dir.resolve("server.log");
+		List<String> command = new ArrayList<>(List.of("java", "-Xmx512m", "-jar", jar.toString(),
+				"--server.port=" + port, "--spring.profiles.active=mysql",
+				"--mentoring.sign-up-throttle.per-address=1000000"));
+		command.addAll(List.of(args));
+		ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(logFile.toFile());
+		Map<String, String> env = pb.environment();
+		env.put("MENTORING_DB_HOST", DB_HOST);
+		env.put("MENTORING_DB_NAME", db);
+		env.put("MENTORING_DB_USER", DB_USER);
+		env.put("MENTORING_DB_PASSWORD", DB_PASSWORD);
+		env.put("SPRING_MAIL_HOST", "127.0.0.1");
+		env.put("SPRING_MAIL_PORT", Integer.toString(smtpPort));
+		Process p = pb.start();
+		waitStarted(p, logFile, 300);
+		FACTS.put("server " + name, String.join(" ", command.subList(1, command.size())) + ", database " + db);
+		log(name + " up on port " + port);
+		return new Node(name, p, "http://127.0.0.1:" + port, logFile);
+	}
+
+	static void scrape(Node node) {
+		try {
+			HttpRequest r = HttpRequest.newBuilder(URI.create(node.base() + "/actuator/prometheus"))
+				.header("Authorization", "Basic " + Base64.getEncoder()
+					.encodeToString("operator:operator-dev-password".getBytes(StandardCharsets.UTF_8)))
+				.GET()
+				.build();
+			HTTP.send(r, HttpResponse.BodyHandlers.discarding());
+		}
+		catch (Exception ex) {
+			log("scrape: " + ex);
 		}
 	}
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -26,10 +27,11 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * The one Spring context of the API tests: the real server on a random port, the real
- * engine, the real schema. Every API test extends this class, so the context is started
- * once and shared (see README, "Test it").
+ * engine, the real schema, metrics and tracing as in production. Every API test extends
+ * this class, so the context is started once and shared (see README, "Test it").
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureObservability
 @Import(TestConfig.class)
 public abstract class ApiTest {
 

@@ -3,6 +3,8 @@ package at.alma.mentoring.member;
 import java.util.function.Supplier;
 
 import io.github.bucket4j.distributed.BucketProxy;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import at.alma.mentoring.member.ThrottleBuckets.Allowance;
 import at.alma.mentoring.platform.DomainException;
@@ -26,20 +28,35 @@ class SignInThrottle {
 
 	private final Allowance perAddress;
 
-	SignInThrottle(ThrottleBuckets buckets, SignInThrottleSettings settings) {
+	private final Counter accountRefusals;
+
+	private final Counter addressRefusals;
+
+	SignInThrottle(ThrottleBuckets buckets, SignInThrottleSettings settings, MeterRegistry meters) {
 		this.buckets = buckets;
 		this.perAccount = new Allowance(settings.failuresPerAccount(), settings.window());
 		this.perAddress = new Allowance(settings.failuresPerAddress(), settings.window());
+		this.accountRefusals = refusals(meters, "account");
+		this.addressRefusals = refusals(meters, "address");
+	}
+
+	private static Counter refusals(MeterRegistry meters, String bucket) {
+		return Counter.builder("mentoring.sign.in.refusals")
+			.description("Sign-ins refused with TOO_MANY_SIGN_IN_ATTEMPTS, by the bucket that was empty")
+			.tag("bucket", bucket)
+			.register(meters);
 	}
 
 	<T> T attempt(String email, String clientAddress, Supplier<T> signIn) {
 		BucketProxy account = this.buckets.bucket("account:" + Member.normalizeEmail(email), this.perAccount);
 		BucketProxy address = this.buckets.bucket("address:" + clientAddress, this.perAddress);
 		if (!account.tryConsume(1)) {
+			this.accountRefusals.increment();
 			throw tooMany();
 		}
 		if (!address.tryConsume(1)) {
 			account.addTokens(1);
+			this.addressRefusals.increment();
 			throw tooMany();
 		}
 		T signedIn = signIn.get();

@@ -27,6 +27,8 @@ import graphql.language.Selection;
 import graphql.language.SourceLocation;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Mono;
@@ -95,8 +97,14 @@ class IdempotentMutations implements WebGraphQlInterceptor {
 	/** Sorted map keys: the same variables in another order are the same request. */
 	private final ObjectMapper canonicalJson;
 
+	private final Counter replays;
+
 	IdempotentMutations(IdempotentRequests requests, CurrentMember currentMember, IdempotencySettings settings,
-			ObjectMapper objectMapper) {
+			ObjectMapper objectMapper, MeterRegistry meters) {
+		this.replays = Counter.builder("mentoring.idempotency.replays")
+			.description(
+					"Mutations answered with the stored response of an earlier request with the same Idempotency-Key")
+			.register(meters);
 		this.requests = requests;
 		this.currentMember = currentMember;
 		this.settings = settings;
@@ -135,6 +143,7 @@ class IdempotentMutations implements WebGraphQlInterceptor {
 				throw ex;
 			}
 			if (claim instanceof Completed completed) {
+				this.replays.increment();
 				return Mono.just(replay(request, completed.response()));
 			}
 			if (claim instanceof Refused refused) {

@@ -41,6 +41,13 @@ class ProductionSafetyCheck implements BeanFactoryPostProcessor {
 			problems.add("CAMUNDA_ADMIN_PASSWORD (camunda.bpm.admin-user.password) is the development default: "
 					+ "set the Cockpit admin password");
 		}
+		String operatorPassword = this.environment.getProperty("mentoring.operator.password");
+		if (operatorPassword == null || operatorPassword.isBlank()
+				|| OperatorSettings.DEVELOPMENT_PASSWORD.equals(operatorPassword)
+				|| Objects.equals(this.environment.getProperty("mentoring.operator.user"), operatorPassword)) {
+			problems.add("MENTORING_OPERATOR_PASSWORD (mentoring.operator.password) is the development default: "
+					+ "set the password Prometheus uses for /actuator/prometheus");
+		}
 		String mailHost = this.environment.getProperty("spring.mail.host");
 		if (mailHost == null || mailHost.isBlank()) {
 			problems.add("SPRING_MAIL_HOST (spring.mail.host) is not set: without an SMTP server mails would only be "

@@ -20,12 +20,15 @@ import org.springframework.graphql.server.support.BearerTokenAuthenticationExtra
 import org.springframework.graphql.server.webmvc.AuthenticationWebSocketInterceptor;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.core.userdetails.User;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
@@ -53,6 +56,40 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+	/**
+	 * The actuator: health (and its probes) for everyone, the components' details and
+	 * {@code /actuator/prometheus} for the operator account only, by HTTP Basic on the
+	 * application's port. A separate management port would need a firewall rule in every
+	 * deployment to be private, would move the load balancer's health checks and would
+	 * still have no authentication; Prometheus sends HTTP Basic as {@code basic_auth}.
+	 * The account is no member and no Camunda user.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain actuatorFilterChain(HttpSecurity http, OperatorSettings operator,
+			PasswordEncoder passwordEncoder) throws Exception {
+		if (operator.password() == null || operator.password().isBlank()) {
+			throw new IllegalStateException("mentoring.operator.password (MENTORING_OPERATOR_PASSWORD) is not set");
+		}
+		var account = User.withUsername(operator.user())
+			.password(passwordEncoder.encode(operator.password()))
+			.roles("OPERATOR")
+			.build();
+		var provider = new DaoAuthenticationProvider(new InMemoryUserDetailsManager(account));
+		provider.setPasswordEncoder(passwordEncoder);
+		return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"))
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.anyRequest()
+				.hasRole("OPERATOR"))
+			.httpBasic((basic) -> basic.realmName("alma-mentoring operations"))
+			.authenticationManager(new ProviderManager(provider))
+			.csrf(AbstractHttpConfigurer::disable)
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(AbstractHttpConfigurer::disable)
+			.build();
+	}
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain camundaFilterChain(HttpSecurity http) throws Exception {
@@ -77,8 +114,7 @@ class SecurityConfiguration {
 			// the GraphQL layer decides per field; anonymous callers reach only the
 			// public operations. The WebSocket handshake carries no token: the
 			// connection_init message does (see webSocketAuthentication)
-			.requestMatchers("/graphql", "/graphql/**", "/graphql-ws", "/graphiql/**", "/actuator/health/**", "/error",
-					"/calendar/**")
+			.requestMatchers("/graphql", "/graphql/**", "/graphql-ws", "/graphiql/**", "/error", "/calendar/**")
 			.permitAll()
 			.anyRequest()
 			.authenticated())

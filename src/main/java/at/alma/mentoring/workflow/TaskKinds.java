@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * instead of reaching clients as a guessed name.
  */
 @Component
-class TaskKinds {
+public class TaskKinds {
 
 	private final Map<String, TaskKind> byTaskId = new HashMap<>();
 
@@ -35,13 +35,22 @@ class TaskKinds {
 	 * The kind of the user task with this task definition key.
 	 * @throws IllegalStateException when no process declares the task
 	 */
-	TaskKind of(String taskDefinitionKey) {
+	public TaskKind of(String taskDefinitionKey) {
 		TaskKind kind = this.byTaskId.get(taskDefinitionKey);
 		if (kind == null) {
 			throw new IllegalStateException(
 					"User task " + taskDefinitionKey + " has no TaskKind: add it to the UserTaskKinds of its process");
 		}
 		return kind;
+	}
+
+	/**
+	 * The kind's name as a metric label, or {@code UNKNOWN} for a user task no process
+	 * declares (a process deployed by hand): a label must not fail a scrape.
+	 */
+	public String labelOf(String taskDefinitionKey) {
+		TaskKind kind = this.byTaskId.get(taskDefinitionKey);
+		return (kind != null) ? kind.name() : "UNKNOWN";
 	}
 
 }

@@ -22,7 +22,8 @@ class ProductionSafetyCheckTests {
 		var analysis = new InsecureConfigurationFailureAnalyzer().analyze(failure);
 		assertThat(analysis.getDescription()).contains("MENTORING_JWT_SECRET")
 			.contains("CAMUNDA_ADMIN_PASSWORD")
-			.contains("SPRING_MAIL_HOST");
+			.contains("SPRING_MAIL_HOST")
+			.contains("MENTORING_OPERATOR_PASSWORD");
 		assertThat(analysis.getAction()).contains("environment variables");
 	}
 
@@ -31,10 +32,23 @@ class ProductionSafetyCheckTests {
 		var environment = new MockEnvironment().withProperty("mentoring.security.jwt-secret", "s".repeat(40))
 			.withProperty("camunda.bpm.admin-user.id", "ops")
 			.withProperty("camunda.bpm.admin-user.password", "ops")
-			.withProperty("spring.mail.host", "smtp.example.org");
+			.withProperty("spring.mail.host", "smtp.example.org")
+			.withProperty("mentoring.operator.password", "a long operator password");
 		var failure = catchThrowableOfType(InsecureConfigurationException.class,
 				() -> new ProductionSafetyCheck(environment).postProcessBeanFactory(new DefaultListableBeanFactory()));
 		assertThat(failure.problems()).singleElement().asString().contains("CAMUNDA_ADMIN_PASSWORD");
+	}
+
+	@Test
+	void refusesTheDevelopmentOperatorPassword() {
+		var environment = new MockEnvironment().withProperty("mentoring.security.jwt-secret", "s".repeat(40))
+			.withProperty("camunda.bpm.admin-user.id", "ops")
+			.withProperty("camunda.bpm.admin-user.password", "a long and real password")
+			.withProperty("spring.mail.host", "smtp.example.org")
+			.withProperty("mentoring.operator.password", OperatorSettings.DEVELOPMENT_PASSWORD);
+		var failure = catchThrowableOfType(InsecureConfigurationException.class,
+				() -> new ProductionSafetyCheck(environment).postProcessBeanFactory(new DefaultListableBeanFactory()));
+		assertThat(failure.problems()).singleElement().asString().contains("MENTORING_OPERATOR_PASSWORD");
 	}
 
 	@Test
@@ -42,7 +56,8 @@ class ProductionSafetyCheckTests {
 		var environment = new MockEnvironment().withProperty("mentoring.security.jwt-secret", "k".repeat(48))
 			.withProperty("camunda.bpm.admin-user.id", "ops")
 			.withProperty("camunda.bpm.admin-user.password", "a long and real password")
-			.withProperty("spring.mail.host", "smtp.example.org");
+			.withProperty("spring.mail.host", "smtp.example.org")
+			.withProperty("mentoring.operator.password", "a long operator password");
 		assertThatNoException().isThrownBy(
 				() -> new ProductionSafetyCheck(environment).postProcessBeanFactory(new DefaultListableBeanFactory()));
 	}
