@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import at.alma.mentoring.programoffice.ProgramFigures.DurationFigure;
@@ -49,7 +50,7 @@ class ProgramStatistics {
 			  coalesce(sum(case when exists (select 1 from meetings h where h.mentorship_id = m.id and h.status = 'HELD')
 			    then 1 else 0 end), 0) first_meeting_held,
 			  coalesce(sum(case when m.status = 'COMPLETED' then 1 else 0 end), 0) completed,
-			  coalesce(sum(case when m.status = 'TERMINATED' then 1 else 0 end), 0) terminated
+			  coalesce(sum(case when m.status = 'TERMINATED' then 1 else 0 end), 0) terminated_early
 			from mentorships m where %s"""
 		.formatted(COHORT);
 
@@ -127,7 +128,7 @@ class ProgramStatistics {
 			  sum(case when status = 'EXPIRED' then 1 else 0 end) expired,
 			  sum(case when activated_at is not null then 1 else 0 end) agreement_approved,
 			  sum(case when status = 'COMPLETED' then 1 else 0 end) completed,
-			  sum(case when status = 'TERMINATED' then 1 else 0 end) terminated
+			  sum(case when status = 'TERMINATED' then 1 else 0 end) terminated_early
 			from (select extract(year from m.requested_at) y, extract(month from m.requested_at) mo, m.status,
 			        m.activated_at from mentorships m where %s) s
 			group by y, mo""".formatted(COHORT);
@@ -189,7 +190,7 @@ class ProgramStatistics {
 			requests.put(YearMonth.of(rs.getInt("y"), rs.getInt("mo")),
 					new long[] { rs.getLong("requested"), rs.getLong("accepted"), rs.getLong("declined"),
 							rs.getLong("withdrawn"), rs.getLong("expired"), rs.getLong("agreement_approved"),
-							rs.getLong("completed"), rs.getLong("terminated") });
+							rs.getLong("completed"), rs.getLong("terminated_early") });
 		});
 		Map<YearMonth, Long> held = new HashMap<>();
 		this.jdbc.query(MEETINGS_BY_MONTH, parameters, (RowCallbackHandler) (rs) -> held
@@ -209,7 +210,8 @@ class ProgramStatistics {
 		List<FunnelStep> steps = new ArrayList<>();
 		for (String step : List.of("REQUESTED", "ACCEPTED", "DECLINED", "WITHDRAWN", "EXPIRED", "OPEN_REQUESTS",
 				"AGREEMENT_APPROVED", "FIRST_MEETING_HELD", "COMPLETED", "TERMINATED")) {
-			long count = rs.getLong(step.toLowerCase(java.util.Locale.ROOT));
+			// TERMINATED is a reserved word in MariaDB
+			long count = rs.getLong(step.equals("TERMINATED") ? "terminated_early" : step.toLowerCase(Locale.ROOT));
 			steps.add(new FunnelStep(step, count, share(count, requested)));
 		}
 		return steps;
