@@ -59,7 +59,8 @@ public class Bench {
 
 	static final String DB_HOST = env("BENCH_DB_HOST", "127.0.0.1");
 
-	static final String DB_USER = "bench_app"; // the server's own database user: its statements are counted apart
+	// the server's own database user: its statements are counted apart
+	static final String DB_USER = env("BENCH_DB_USER", "bench_app");
 
 	static final String DB_PASSWORD = "bench-app-password";
 
@@ -78,6 +79,11 @@ public class Bench {
 	static final int SEED_TASKS = Integer.parseInt(env("BENCH_SEED_TASKS", "400"));
 
 	static final int STARTUP_RUNS = Integer.parseInt(env("BENCH_STARTUP_RUNS", "3"));
+
+	/** {@code program-office}: only the program office scenario (see {@link ProgramOfficeScenario}). */
+	static final String ONLY = env("BENCH_ONLY", "");
+
+	static final String OFFICE_EMAIL = "office@bench.test";
 
 	static final int MEETING_LEAD_SECONDS = 5;
 
@@ -124,7 +130,7 @@ public class Bench {
 		FACTS.put("load average at start", load());
 		log("work folder " + work);
 		SmtpSink smtp = SmtpSink.start();
-		if ("metrics-cost".equals(env("BENCH_ONLY", ""))) {
+		if ("metrics-cost".equals(ONLY)) {
 			try {
 				metricsCost(jar, smtp.port());
 			}
@@ -133,6 +139,20 @@ public class Bench {
 				cleanupDatabaseUser();
 			}
 			return;
+		}
+		if (ONLY.equals("program-office")) {
+			try {
+				ProgramOfficeScenario.run(jar, smtp);
+			}
+			finally {
+				stopServer();
+				smtp.stop();
+				ProgramOfficeScenario.dropDatabaseUser();
+			}
+			return;
+		}
+		else if (!ONLY.isEmpty()) {
+			throw new IllegalArgumentException("BENCH_ONLY knows only metrics-cost and program-office, not " + ONLY);
 		}
 		try {
 			Results results = new Results();
@@ -505,6 +525,7 @@ public class Bench {
 		env.put("MENTORING_DB_PASSWORD", DB_PASSWORD);
 		env.put("SPRING_MAIL_HOST", "127.0.0.1");
 		env.put("SPRING_MAIL_PORT", Integer.toString(smtpPort));
+		env.put("MENTORING_ADMIN_EMAILS", OFFICE_EMAIL);
 		server = pb.start();
 		serverPid = server.pid();
 		double[] t = waitStarted(server, logFile, 300);
@@ -2079,6 +2100,294 @@ public class Bench {
 	static void log(String s) {
 		System.out.println("bench: " + s);
 		System.out.flush();
+	}
+
+	// --- the program office: statistics and the PDF report on 10,000 seeded mentorships (BENCH_ONLY=program-office) --
+
+	/**
+	 * Seeds {@code BENCH_SEED_MENTORSHIPS} mentorships with SQL over the last two years, with the timestamps the
+	 * figures read (decision, activation, end), an approved agreement per activated mentorship, held meetings and
+	 * their feedback requests; then times {@code programStatistics} (one year, two years), {@code programSeries},
+	 * the PDF report and the CSV as the configured admin, one request after the other.
+	 */
+	static final class ProgramOfficeScenario {
+
+		static final String[] TOPICS = { "Karriere", "Gründung", "Führung", "Forschung", "Lehre", "Finanzen",
+				"Recht", "Medizin", "IT", "Design", "Marketing", "Vertrieb", "Personal", "Ausland", "Promotion",
+				"Wiedereinstieg", "Work-Life-Balance", "Netzwerken", "Bewerbung", "Selbstständigkeit" };
+
+		static void run(Path jar, SmtpSink smtp) throws Exception {
+			long t0 = System.nanoTime();
+			FACTS.put("scenario", "program office (BENCH_ONLY=program-office)");
+			try (Connection c = root(null); Statement st = c.createStatement()) {
+				st.execute("drop database if exists " + DB);
+				st.execute("create database " + DB + " character set utf8mb4 collate utf8mb4_bin");
+				st.execute("create user if not exists '" + DB_USER + "'@'127.0.0.1' identified by '" + DB_PASSWORD
+						+ "'");
+				st.execute("grant all privileges on " + DB + ".* to '" + DB_USER + "'@'127.0.0.1'");
+			}
+			startServer(jar, smtp.port());
+			App app = new App();
+			app.signUp("MENTOR");
+			Account office = officeAccount(app);
+			seed();
+			FACTS.put("load average after seeding", load());
+			LocalDate today = LocalDate.now(ZoneOffset.UTC);
+			String year = today.minusYears(1).toString();
+			String twoYears = today.minusYears(2).toString();
+			String figures = "query($from: Date!, $to: Date!) { programStatistics(from: $from, to: $to) { "
+					+ "funnel { step count rate } durations { measure count p50Seconds p90Seconds } "
+					+ "meetings { mentorships planned held heldShare } "
+					+ "feedback { occasion requested answered answeredShare averageRating } "
+					+ "mentorLoad { asOf mentors available capacity placesTaken capacityUsed atCapacity withoutRequests } "
+					+ "topTopics { topic requests } } }";
+			String series = "query($from: Date!, $to: Date!) { programSeries(from: $from, to: $to) { month requested "
+					+ "accepted declined withdrawn expired agreementApproved completed terminated meetingsHeld } }";
+			JsonNode answer = app.gql(office.token(), figures, Map.of("from", twoYears, "to", today.toString()));
+			FACTS.put("programStatistics (two years): funnel", answer.path("programStatistics").path("funnel"));
+			Samples samples = new Samples();
+			for (int i = 0; i < 10; i++) {
+				app.gql(office.token(), figures, Map.of("from", year, "to", today.toString()));
+			}
+			for (int i = 0; i < 100; i++) {
+				samples.time("programStatistics (one year)",
+						() -> app.gql(office.token(), figures, Map.of("from", year, "to", today.toString())));
+				samples.time("programStatistics (two years)",
+						() -> app.gql(office.token(), figures, Map.of("from", twoYears, "to", today.toString())));
+			}
+			for (int i = 0; i < 50; i++) {
+				samples.time("programSeries (two years, 25 months)",
+						() -> app.gql(office.token(), series, Map.of("from", twoYears, "to", today.toString())));
+			}
+			String period = "?from=" + twoYears + "&to=" + today;
+			app.download(office.token(), "/api/program-office/report.pdf" + period);
+			app.download(office.token(), "/api/program-office/report.pdf" + period + "&language=en");
+			long pdfBytes = 0;
+			for (int i = 0; i < 10; i++) {
+				pdfBytes = samples.time("report PDF (two years, German)",
+						() -> app.download(office.token(), "/api/program-office/report.pdf" + period)).length;
+				samples.time("report CSV (two years)",
+						() -> app.download(office.token(), "/api/program-office/report.csv" + period));
+			}
+			FACTS.put("report PDF size", pdfBytes + " bytes");
+			FACTS.put("load average at end", load());
+			FACTS.put("total run time", Math.round((System.nanoTime() - t0) / 1e9) + " s");
+			write(samples);
+		}
+
+		static Account officeAccount(App app) {
+			Map<String, Object> input = Map.of("email", OFFICE_EMAIL, "password", PASSWORD, "firstName", "Alumni",
+					"lastName", "Office", "roles", List.of("MENTOR"), "language", "DE", "timeZone", "Europe/Vienna");
+			app.gql(null, "mutation($input: SignUpInput!) { signUp(input: $input) { token } }", Map.of("input", input));
+			JsonNode d = app.gql(null,
+					"mutation($e: String!, $p: String!) { signIn(input: {email: $e, password: $p}) { token } }",
+					Map.of("e", OFFICE_EMAIL, "p", PASSWORD));
+			return new Account(null, OFFICE_EMAIL, d.path("signIn").path("token").asText());
+		}
+
+		static void seed() throws Exception {
+			long t0 = System.nanoTime();
+			Random random = new Random(26);
+			int members = Math.max(200, SEED_MENTORSHIPS / 5);
+			List<String> mentees = new ArrayList<>();
+			List<String> mentors = new ArrayList<>();
+			Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+			long meetings = 0;
+			long feedback = 0;
+			try (Connection c = root(DB)) {
+				c.setAutoCommit(false);
+				PreparedStatement m = c.prepareStatement("insert into members (id, email, password_hash, first_name, "
+						+ "last_name, language, time_zone, mentor_available, mentor_capacity, created_at, version) "
+						+ "values (?, ?, '{noop}not-for-sign-in', 'Seed', ?, 'DE', 'Europe/Vienna', ?, ?, ?, 0)");
+				PreparedStatement roles = c.prepareStatement("insert into member_roles (member_id, role) values (?, ?)");
+				PreparedStatement topics = c
+					.prepareStatement("insert into member_topics (member_id, position, topic) values (?, ?, ?)");
+				for (int i = 0; i < members; i++) {
+					String id = UUID.randomUUID().toString();
+					boolean mentor = i % 2 == 1;
+					m.setString(1, id);
+					m.setString(2, id + "@seed.bench.test");
+					m.setString(3, (mentor ? "Mentor" : "Mentee") + i);
+					m.setBoolean(4, random.nextInt(10) < 8);
+					m.setInt(5, 1 + random.nextInt(3));
+					m.setTimestamp(6, Timestamp.from(now.minus(800, ChronoUnit.DAYS)));
+					m.addBatch();
+					roles.setString(1, id);
+					roles.setString(2, mentor ? "MENTOR" : "MENTEE");
+					roles.addBatch();
+					if (mentor) {
+						int n = 1 + random.nextInt(3);
+						for (int t = 0; t < n; t++) {
+							topics.setString(1, id);
+							topics.setInt(2, t);
+							topics.setString(3, TOPICS[(i + t * 7 + random.nextInt(4)) % TOPICS.length]);
+							topics.addBatch();
+						}
+					}
+					(mentor ? mentors : mentees).add(id);
+				}
+				m.executeBatch();
+				roles.executeBatch();
+				topics.executeBatch();
+				PreparedStatement ms = c.prepareStatement("insert into mentorships (id, mentee_id, mentor_id, status, "
+						+ "requested_at, decided_at, activated_at, ended_at, version, closure_round) "
+						+ "values (?, ?, ?, ?, ?, ?, ?, ?, 0, 0)");
+				PreparedStatement agreement = c.prepareStatement("insert into agreement_versions (id, mentorship_id, "
+						+ "version_number, status, period_start, period_end, meeting_count, contact_kinds, "
+						+ "contact_frequency, submissions, saved_at, submitted_at, approved_at, version) "
+						+ "values (?, ?, 1, 'APPROVED', ?, ?, ?, 'VIDEO', 'monthly', 1, ?, ?, ?, 0)");
+				PreparedStatement meeting = c.prepareStatement("insert into meetings (id, mentorship_id, mentee_id, "
+						+ "mentor_id, status, final_meeting, starts_at, duration_minutes, kind, proposal_round, "
+						+ "invitation_sequence, proposed_at, mentee_confirmed_at, mentor_confirmed_at, version) "
+						+ "values (?, ?, ?, ?, 'HELD', false, ?, 60, 'VIDEO', 1, 0, ?, ?, ?, 0)");
+				PreparedStatement asked = c.prepareStatement("insert into feedback_requests (id, member_id, "
+						+ "mentorship_id, occasion, source_key, requested_at, answered_at, rating, version) "
+						+ "values (?, ?, ?, ?, ?, ?, ?, ?, 0)");
+				String[] statuses = { "REQUESTED", "DECLINED", "WITHDRAWN", "EXPIRED", "ACCEPTED", "ACTIVE",
+						"COMPLETED", "TERMINATED" };
+				int[] weights = { 3, 15, 5, 7, 5, 20, 35, 10 };
+				for (int i = 0; i < SEED_MENTORSHIPS; i++) {
+					String id = UUID.randomUUID().toString();
+					String mentee = mentees.get(random.nextInt(mentees.size()));
+					String mentor = mentors.get(random.nextInt(mentors.size()));
+					int pick = random.nextInt(100);
+					int k = 0;
+					while (pick >= weights[k]) {
+						pick -= weights[k++];
+					}
+					String status = statuses[k];
+					Instant requested = now.minus(random.nextInt(730 * 24), ChronoUnit.HOURS);
+					Instant decided = switch (status) {
+						case "REQUESTED", "WITHDRAWN", "EXPIRED" -> null;
+						default -> requested.plus(1 + random.nextInt(240), ChronoUnit.HOURS);
+					};
+					boolean activated = status.equals("ACTIVE") || status.equals("COMPLETED")
+							|| (status.equals("TERMINATED") && random.nextBoolean());
+					Instant active = activated ? decided.plus(1 + random.nextInt(480), ChronoUnit.HOURS) : null;
+					Instant ended = switch (status) {
+						case "DECLINED" -> decided;
+						case "WITHDRAWN" -> requested.plus(1 + random.nextInt(100), ChronoUnit.HOURS);
+						case "EXPIRED" -> requested.plus(14, ChronoUnit.DAYS);
+						case "COMPLETED", "TERMINATED" ->
+							(activated ? active : decided).plus(30 + random.nextInt(210), ChronoUnit.DAYS);
+						default -> null;
+					};
+					if (ended != null && ended.isAfter(now)) {
+						ended = now;
+					}
+					if (active != null && active.isAfter(now)) {
+						active = now;
+					}
+					ms.setString(1, id);
+					ms.setString(2, mentee);
+					ms.setString(3, mentor);
+					ms.setString(4, status);
+					ms.setTimestamp(5, Timestamp.from(requested));
+					ms.setTimestamp(6, (decided != null) ? Timestamp.from(decided) : null);
+					ms.setTimestamp(7, (active != null) ? Timestamp.from(active) : null);
+					ms.setTimestamp(8, (ended != null) ? Timestamp.from(ended) : null);
+					ms.addBatch();
+					if (active == null) {
+						continue;
+					}
+					LocalDate start = LocalDate.ofInstant(active, ZoneOffset.UTC);
+					agreement.setString(1, UUID.randomUUID().toString());
+					agreement.setString(2, id);
+					agreement.setDate(3, java.sql.Date.valueOf(start));
+					agreement.setDate(4, java.sql.Date.valueOf(start.plusMonths(8)));
+					agreement.setInt(5, 4 + random.nextInt(7));
+					agreement.setTimestamp(6, Timestamp.from(active.minus(2, ChronoUnit.DAYS)));
+					agreement.setTimestamp(7, Timestamp.from(active.minus(1, ChronoUnit.DAYS)));
+					agreement.setTimestamp(8, Timestamp.from(active));
+					agreement.addBatch();
+					Instant last = (ended != null) ? ended : now;
+					int held = random.nextInt(9);
+					for (int h = 0; h < held; h++) {
+						Instant at = active.plus(3 + h * 20L + random.nextInt(10), ChronoUnit.DAYS);
+						if (at.isAfter(last)) {
+							break;
+						}
+						String meetingId = UUID.randomUUID().toString();
+						meeting.setString(1, meetingId);
+						meeting.setString(2, id);
+						meeting.setString(3, mentee);
+						meeting.setString(4, mentor);
+						meeting.setTimestamp(5, Timestamp.from(at));
+						meeting.setTimestamp(6, Timestamp.from(at.minus(5, ChronoUnit.DAYS)));
+						meeting.setTimestamp(7, Timestamp.from(at.plus(2, ChronoUnit.HOURS)));
+						meeting.setTimestamp(8, Timestamp.from(at.plus(5, ChronoUnit.HOURS)));
+						meeting.addBatch();
+						meetings++;
+						boolean answered = random.nextInt(10) < 6;
+						asked.setString(1, UUID.randomUUID().toString());
+						asked.setString(2, mentee);
+						asked.setString(3, id);
+						asked.setString(4, "MEETING");
+						asked.setString(5, meetingId);
+						asked.setTimestamp(6, Timestamp.from(at.plus(5, ChronoUnit.HOURS)));
+						asked.setTimestamp(7, answered ? Timestamp.from(at.plus(30, ChronoUnit.HOURS)) : null);
+						if (answered) {
+							asked.setInt(8, 1 + random.nextInt(5));
+						}
+						else {
+							asked.setNull(8, java.sql.Types.INTEGER);
+						}
+						asked.addBatch();
+						feedback++;
+					}
+					if (i % 1000 == 999) {
+						ms.executeBatch();
+						agreement.executeBatch();
+						meeting.executeBatch();
+						asked.executeBatch();
+					}
+				}
+				ms.executeBatch();
+				agreement.executeBatch();
+				meeting.executeBatch();
+				asked.executeBatch();
+				c.commit();
+				try (Statement st = c.createStatement()) {
+					st.execute("analyze table mentorships, members, member_roles, member_topics, agreement_versions, "
+							+ "meetings, feedback_requests");
+				}
+			}
+			FACTS.put("seeded", SEED_MENTORSHIPS + " mentorships over 730 days, " + members + " members, " + meetings
+					+ " held meetings, " + feedback + " feedback requests");
+			FACTS.put("seeding time (not measured)", Math.round((System.nanoTime() - t0) / 1e9) + " s");
+		}
+
+		static void write(Samples samples) throws Exception {
+			StringBuilder out = new StringBuilder();
+			out.append("# alma-mentoring benchmark: program office\n\n");
+			FACTS.forEach((k, v) -> out.append(String.format(Locale.ROOT, "%-50s %s%n", k + ":", v)));
+			out.append("\nOne admin, one request after the other, over HTTP against the jar on MariaDB (ms):\n\n");
+			out.append(String.format(Locale.ROOT, "| %-40s | %5s | %8s | %8s | %8s |%n", "operation", "n", "p50",
+					"p95", "max"));
+			out.append("|---|---:|---:|---:|---:|\n");
+			samples.byOp.keySet().stream().sorted().forEach((op) -> out.append(String.format(Locale.ROOT,
+					"| %-40s | %5d | %8.1f | %8.1f | %8.1f |%n", op, samples.count(op), samples.pct(op, 50),
+					samples.pct(op, 95), samples.pct(op, 100))));
+			out.append("\n## Raw samples (milliseconds, in the order taken)\n\n");
+			Results.raw(out, "program office", samples);
+			System.out.println(out);
+			Path dir = Files.createDirectories(ROOT.resolve("bench/results"));
+			String name = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmmss'Z'")
+				.withZone(ZoneOffset.UTC)
+				.format(Instant.now()) + "-program-office.txt";
+			Files.writeString(dir.resolve(name), out.toString());
+			log("results written to bench/results/" + name);
+		}
+
+		static void dropDatabaseUser() {
+			try (Connection c = root(null); Statement st = c.createStatement()) {
+				st.execute("drop user if exists '" + DB_USER + "'@'127.0.0.1'");
+			}
+			catch (Exception ex) {
+				log("cleanup: " + ex);
+			}
+		}
+
 	}
 
 }

@@ -1,5 +1,7 @@
 package at.alma.mentoring.workflow;
 
+import java.time.Instant;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -131,6 +133,10 @@ public class WorkflowTasks {
 			.orderByTaskId()
 			.asc()
 			.listPage(offset, limit);
+		return views(tasks);
+	}
+
+	private List<WorkflowTask> views(List<Task> tasks) {
 		Set<String> processInstanceIds = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
 		Map<String, String> businessKeys = processInstanceIds.isEmpty() ? Map.of()
 				: this.runtimeService.createProcessInstanceQuery()
@@ -139,6 +145,24 @@ public class WorkflowTasks {
 					.stream()
 					.collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
 		return tasks.stream().map((task) -> view(task, businessKeys)).toList();
+	}
+
+	/**
+	 * Every member's open tasks created before {@code createdBefore}, oldest first; one
+	 * page (what the program office lists as stalled). Two queries per page: the tasks,
+	 * then their instances' business keys.
+	 */
+	@Transactional(readOnly = true)
+	public List<WorkflowTask> openTasksCreatedBefore(Instant createdBefore, int offset, int limit) {
+		List<Task> tasks = this.taskService.createTaskQuery()
+			.taskAssigned()
+			.taskCreatedBefore(Date.from(createdBefore))
+			.orderByTaskCreateTime()
+			.asc()
+			.orderByTaskId()
+			.asc()
+			.listPage(offset, limit);
+		return views(tasks);
 	}
 
 	private WorkflowTask view(Task task, Map<String, String> businessKeys) {

@@ -202,6 +202,12 @@ class AuthorizationWalkTests extends GraphQlCalls {
 		// --- admins only
 		CASES.put("Query.feedbackRequests",
 				Case.of(Access.ADMIN, "{ feedbackRequests { edges { node { answer } } } }", none));
+		CASES.put("Query.programStatistics", Case.of(Access.ADMIN,
+				"{ programStatistics(from: \"2020-01-01\", to: \"2020-12-31\") { funnel { count } } }", none));
+		CASES.put("Query.programSeries",
+				Case.of(Access.ADMIN, "{ programSeries(from: \"2020-01-01\", to: \"2020-12-31\") { month } }", none));
+		CASES.put("Query.stalledMentorships",
+				Case.of(Access.ADMIN, "{ stalledMentorships(olderThan: \"P7D\") { edges { node { step } } } }", none));
 		CASES.put("Subscription.messageAdded", Case.of(Access.PARTICIPANT,
 				"subscription($id: ID!) { messageAdded(mentorshipId: $id) { id } }", mentorship));
 	}

@@ -132,13 +132,16 @@ class HostileClientTests extends GraphQlCalls {
 				"{ mentorship(id: \"" + mentorship + "\") { messages(first: 101) { edges { cursor } } } }"));
 		queries.put("MyAchievements.items", "{ me { achievements { items(first: 101) { edges { cursor } } } } }");
 		queries.put("Query.feedbackRequests", "{ feedbackRequests(first: 101) { edges { cursor } } }");
+		queries.put("Query.stalledMentorships",
+				"{ stalledMentorships(olderThan: \"P7D\", first: 101) { edges { cursor } } }");
 		assertThat(queries.keySet()).as("every connection field of the schema has a case here")
 			.containsExactlyInAnyOrderElementsOf(connectionFields());
 		// each called by someone allowed to call it: the admins' query by an admin
 		String admin = admin().token();
 		queries.forEach((field,
 				query) -> assertThat(
-						codes(call(field.equals("Query.feedbackRequests") ? admin : member.token(), query, Map.of())))
+						codes(call(field.equals("Query.feedbackRequests") || field.equals("Query.stalledMentorships")
+								? admin : member.token(), query, Map.of())))
 					.as(field)
 					.containsExactly("INVALID_INPUT"));
 	}
