@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import at.alma.mentoring.workflow.TaskKind;
 import at.alma.mentoring.workflow.WorkflowTask;
 import at.alma.mentoring.workflow.WorkflowTasks;
 
@@ -33,9 +34,10 @@ class StalledMentorships {
 	/**
 	 * The reminder mail of the step, by task kind; steps without a reminder are absent.
 	 */
-	private static final Map<String, String> REMINDERS = Map.of("REVIEW_REQUEST", "request-reminder",
-			"APPROVE_AGREEMENT", "agreement-reminder", "CONFIRM_CLOSURE", "closure-reminder", "CONFIRM_BY_MENTEE",
-			"meeting-confirm-reminder", "CONFIRM_BY_MENTOR", "meeting-confirm-reminder");
+	private static final Map<TaskKind, String> REMINDERS = Map.of(TaskKind.REVIEW_REQUEST, "request-reminder",
+			TaskKind.APPROVE_AGREEMENT, "agreement-reminder", TaskKind.CONFIRM_CLOSURE, "closure-reminder",
+			TaskKind.CONFIRM_BY_MENTEE, "meeting-confirm-reminder", TaskKind.CONFIRM_BY_MENTOR,
+			"meeting-confirm-reminder");
 
 	private final WorkflowTasks tasks;
 
@@ -140,7 +142,7 @@ class StalledMentorships {
 	 * @param step the open step's kind ({@code REVIEW_REQUEST}, …, as in {@code myTasks})
 	 * @param cockpitUrl the process instance holding the step, in Cockpit
 	 */
-	record StalledMentorship(UUID mentorshipId, String step, String stepName, WaitingOn waitingOn, Instant since,
+	record StalledMentorship(UUID mentorshipId, TaskKind step, String stepName, WaitingOn waitingOn, Instant since,
 			Instant due, long remindersSent, String cockpitUrl) {
 	}
 
