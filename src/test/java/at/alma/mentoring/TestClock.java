@@ -30,12 +30,13 @@ public final class TestClock extends Clock {
 	}
 
 	/**
-	 * Whole seconds, as the application's clock ({@code platform.ClockConfiguration}).
+	 * Real time ticks in whole seconds, as the application's clock
+	 * ({@code platform.ClockConfiguration}); a time a test set is that time exactly.
 	 */
 	@Override
 	public Instant instant() {
 		Instant now = this.fixed;
-		return ((now != null) ? now : Instant.now()).truncatedTo(ChronoUnit.SECONDS);
+		return (now != null) ? now : Instant.now().truncatedTo(ChronoUnit.SECONDS);
 	}
 
 	/** Stops time at {@code instant} for the application and the engine. */
