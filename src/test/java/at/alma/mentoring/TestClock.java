@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -28,10 +29,14 @@ public final class TestClock extends Clock {
 		throw new UnsupportedOperationException();
 	}
 
+	/**
+	 * Real time ticks in whole seconds, as the application's clock
+	 * ({@code platform.ClockConfiguration}); a time a test set is that time exactly.
+	 */
 	@Override
 	public Instant instant() {
 		Instant now = this.fixed;
-		return (now != null) ? now : Instant.now();
+		return (now != null) ? now : Instant.now().truncatedTo(ChronoUnit.SECONDS);
 	}
 
 	/** Stops time at {@code instant} for the application and the engine. */

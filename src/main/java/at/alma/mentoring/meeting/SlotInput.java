@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 
 import at.alma.mentoring.platform.InvalidInputException;
 
@@ -23,13 +24,17 @@ record SlotInput(String start, Integer durationMinutes, MeetingKind kind, String
 				this.link, field);
 	}
 
+	/**
+	 * Whole seconds, like every stored instant (see {@code platform.ClockConfiguration}):
+	 * the start a mutation answers is the start a later read gives.
+	 */
 	static Instant parse(String text, ZoneId zone, String field) {
 		try {
-			return OffsetDateTime.parse(text).toInstant();
+			return OffsetDateTime.parse(text).toInstant().truncatedTo(ChronoUnit.SECONDS);
 		}
 		catch (DateTimeException withoutOffset) {
 			try {
-				return LocalDateTime.parse(text).atZone(zone).toInstant();
+				return LocalDateTime.parse(text).atZone(zone).toInstant().truncatedTo(ChronoUnit.SECONDS);
 			}
 			catch (DateTimeException ex) {
 				throw new InvalidInputException(field,

@@ -3,8 +3,12 @@ package at.alma.mentoring.platform;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
@@ -27,6 +31,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
 
 /**
  * The one mapping from exceptions to GraphQL errors for the whole API. Every error a
@@ -54,8 +59,11 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 					Map.of("code", "INVALID_INPUT", "field", field));
 		}
 		if (ex instanceof BindException bind && bind.getFieldError() != null) {
-			String field = bind.getFieldError().getField();
-			return error(env, ErrorType.BAD_REQUEST, field + ": invalid value",
+			FieldError failure = bind.getFieldError();
+			String field = argumentPath(env, failure);
+			String problem = isMalformedId(failure)
+					? "must be an ID (a UUID such as 3f2c1e5a-8b4d-4c6e-9a7f-0d1e2f3a4b5c)" : "invalid value";
+			return error(env, ErrorType.BAD_REQUEST, field + ": " + problem,
 					Map.of("code", "INVALID_INPUT", "field", field));
 		}
 		if (ex instanceof AuthenticationException || ex instanceof AccessDeniedException) {
@@ -112,6 +120,41 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 	private static String sqlStateClass(Throwable ex) {
 		String state = (ex instanceof SQLException sql) ? sql.getSQLState() : null;
 		return (state != null && state.length() >= 2) ? state.substring(0, 2) : null;
+	}
+
+	/**
+	 * The binder names the value it failed on relative to the argument: {@code $} is the
+	 * argument itself, {@code $.mentorshipId} a field of it. The argument's name makes
+	 * that {@code id} or {@code input.mentorshipId}.
+	 */
+	private static String argumentPath(DataFetchingEnvironment env, FieldError failure) {
+		String path = failure.getField();
+		String rest = path.startsWith("$") ? path.substring(1) : "." + path;
+		for (Map.Entry<String, Object> argument : env.getArguments().entrySet()) {
+			Object value = argument.getValue();
+			boolean matches = rest.isEmpty() ? Objects.equals(value, failure.getRejectedValue())
+					: rest.startsWith("[") ? value instanceof List<?> : value instanceof Map<?, ?>;
+			if (matches) {
+				return argument.getKey() + rest;
+			}
+		}
+		return path;
+	}
+
+	/** A text where the schema wants an {@code ID}: every ID of this API is a UUID. */
+	private static boolean isMalformedId(FieldError failure) {
+		boolean typeMismatch = failure.getCodes() != null
+				&& Arrays.stream(failure.getCodes()).anyMatch((code) -> code.startsWith("typeMismatch"));
+		if (!(failure.getRejectedValue() instanceof String text) || !typeMismatch) {
+			return false;
+		}
+		try {
+			UUID.fromString(text);
+			return false;
+		}
+		catch (IllegalArgumentException ex) {
+			return true;
+		}
 	}
 
 	private static String fieldOf(ConstraintViolation<?> violation) {

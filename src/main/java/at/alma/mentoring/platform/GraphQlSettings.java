@@ -18,10 +18,14 @@ import org.springframework.util.unit.DataSize;
  * @param maxDocumentSize longest query text
  * @param maxRequestSize largest HTTP body of a {@code /graphql} request (query and
  * variables); refused with 413
+ * @param maxUrlLength longest URL path and query string of a {@code GET /graphql} query;
+ * refused with 414 and a JSON error (Tomcat's own header limit,
+ * {@code server.max-http-request-header-size}, must stay above it)
  */
 @ConfigurationProperties("mentoring.graphql")
 public record GraphQlSettings(@DefaultValue("12") int maxDepth, @DefaultValue("10000") int maxCost,
 		@DefaultValue("300") int maxFields, @DefaultValue("10") int listSize,
-		@DefaultValue("64KB") DataSize maxDocumentSize, @DefaultValue("1MB") DataSize maxRequestSize) {
+		@DefaultValue("64KB") DataSize maxDocumentSize, @DefaultValue("1MB") DataSize maxRequestSize,
+		@DefaultValue("8KB") DataSize maxUrlLength) {
 
 }

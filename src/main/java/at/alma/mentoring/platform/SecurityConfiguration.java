@@ -7,6 +7,7 @@ import java.util.List;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 
 import reactor.core.publisher.Mono;
@@ -108,13 +109,15 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain apiFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain apiFilterChain(HttpSecurity http, ObjectMapper json) throws Exception {
 		var authentication = jwtAuthenticationConverter();
+		var unauthorized = new UnauthorizedAnswer(json);
 		return http.authorizeHttpRequests((requests) -> requests
 			// the GraphQL layer decides per field; anonymous callers reach only the
 			// public operations. The WebSocket handshake carries no token: the
 			// connection_init message does (see webSocketAuthentication)
-			.requestMatchers("/graphql", "/graphql/**", "/graphql-ws", "/graphiql/**", "/error", "/calendar/**")
+			.requestMatchers("/graphql", "/graphql/**", "/graphql-ws", "/graphiql/**", "/webjars/**", "/error",
+					"/calendar/**")
 			.permitAll()
 			.anyRequest()
 			.authenticated())
@@ -123,8 +126,12 @@ class SecurityConfiguration {
 			.csrf(AbstractHttpConfigurer::disable)
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.cors(Customizer.withDefaults())
-			.oauth2ResourceServer(
-					(resourceServer) -> resourceServer.jwt((jwt) -> jwt.jwtAuthenticationConverter(authentication)))
+			// 401 with WWW-Authenticate and a GraphQL-style JSON body, for a bad token
+			// and for
+			// a missing one where a member is needed
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(unauthorized))
+			.oauth2ResourceServer((resourceServer) -> resourceServer.authenticationEntryPoint(unauthorized)
+				.jwt((jwt) -> jwt.jwtAuthenticationConverter(authentication)))
 			.build();
 	}
 

@@ -96,7 +96,8 @@ public class ProcessMigration {
 	 * accepts.
 	 */
 	MigrationReport migrate(boolean forReal, Predicate<ProcessDefinition> sources) {
-		Instant started = this.clock.instant();
+		Instant at = this.clock.instant();
+		long started = System.nanoTime();
 		List<ProcessResult> processes = new ArrayList<>();
 		List<InstanceResult> instances = new ArrayList<>();
 		for (String key : deployedKeys()) {

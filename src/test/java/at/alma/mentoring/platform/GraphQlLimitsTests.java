@@ -41,8 +41,8 @@ class GraphQlLimitsTests {
 	private final GraphQL graphQl = GraphQL
 		.newGraphQL(new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(SDL),
 				RuntimeWiring.newRuntimeWiring().wiringFactory(new CountingFetchers()).build()))
-		.instrumentation(
-				new GraphQlLimits(new GraphQlSettings(5, 100, 10, 10, DataSize.ofBytes(300), DataSize.ofMegabytes(1))))
+		.instrumentation(new GraphQlLimits(new GraphQlSettings(5, 100, 10, 10, DataSize.ofBytes(300),
+				DataSize.ofMegabytes(1), DataSize.ofKilobytes(8))))
 		.build();
 
 	@Test

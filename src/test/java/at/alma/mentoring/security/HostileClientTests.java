@@ -147,12 +147,17 @@ class HostileClientTests extends GraphQlCalls {
 	}
 
 	@Test
-	void getAndNonJsonPostsDoNotExecute() {
+	void getMutationsAndNonJsonPostsDoNotExecute() {
+		// a GET runs queries only (GraphQL over HTTP): a cross-site link cannot change
+		// anything
+		Account member = signUp("Cross", "Site", "MENTEE");
 		http().get()
-			.uri(java.net.URI.create("http://localhost:" + this.port + "/graphql?query=%7B__typename%7D"))
+			.uri("/graphql?query={q}", "mutation { rotateCalendarFeed { calendarFeedUrl } }")
+			.header("Authorization", "Bearer " + member.token())
 			.exchange()
 			.expectStatus()
 			.isEqualTo(HttpStatus.METHOD_NOT_ALLOWED);
+		as(member).document("{ me { calendarFeedUrl } }").execute().path("me.calendarFeedUrl").valueIsNull();
 		http().post()
 			.uri("/graphql")
 			.contentType(MediaType.APPLICATION_FORM_URLENCODED)

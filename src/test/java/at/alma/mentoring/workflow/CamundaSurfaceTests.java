@@ -2,6 +2,8 @@ package at.alma.mentoring.workflow;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import at.alma.mentoring.ApiTest;
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -103,6 +106,65 @@ class CamundaSurfaceTests extends ApiTest {
 		finally {
 			this.identityService.deleteUser(userId);
 		}
+	}
+
+	/**
+	 * Tasklist's trap: an operator who claims, reassigns, unclaims, edits or completes a
+	 * member's task through {@code /engine-rest} (what Tasklist calls) is refused, and
+	 * the task stays in the member's {@code myTasks}.
+	 */
+	@Test
+	void anOperatorCannotChangeAMembersTask() {
+		Account mentee = signUp("Tasklist", "Mentee", "MENTEE");
+		Account mentor = signUp("Tasklist", "Mentor", "MENTOR");
+		String mentorship = as(mentee)
+			.document("mutation($id: ID!) { requestMentorship(input: {mentorId: $id}) { mentorship { id } } }")
+			.variable("id", mentor.id())
+			.execute()
+			.path("requestMentorship.mentorship.id")
+			.entity(String.class)
+			.get();
+		String taskId = this.taskService.createTaskQuery()
+			.processInstanceBusinessKey(mentorship)
+			.singleResult()
+			.getId();
+		String admin = basic("admin", "admin-dev-password");
+		Map<String, String> changes = new LinkedHashMap<>();
+		changes.put("/claim", "{\"userId\": \"admin\"}");
+		changes.put("/assignee", "{\"userId\": \"admin\"}");
+		changes.put("/unclaim", "{}");
+		changes.put("/delegate", "{\"userId\": \"admin\"}");
+		changes.put("/complete", "{}");
+		changes.put("", "{\"name\": \"Renamed\", \"assignee\": \"admin\"}");
+		changes.put("/variables/note", "{\"value\": \"x\", \"type\": \"String\"}");
+		changes.forEach((path, body) -> {
+			boolean put = path.isEmpty() || path.startsWith("/variables/");
+			(put ? http().put() : http().post()).uri("/engine-rest/task/" + taskId + path)
+				.header(HttpHeaders.AUTHORIZATION, admin)
+				.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue(body)
+				.exchange()
+				.expectStatus()
+				.value((status) -> assertThat(status).as(path).isEqualTo(403))
+				.expectBody()
+				.jsonPath("$.message")
+				.value((message) -> assertThat((String) message).as(path).isEqualTo(OperatorTaskGuard.REFUSAL));
+		});
+		var task = this.taskService.createTaskQuery().taskId(taskId).singleResult();
+		assertThat(task.getAssignee()).isEqualTo(mentor.id().toString());
+		assertThat(task.getName()).isNotEqualTo("Renamed");
+		as(mentor).document("{ myTasks { edges { node { kind mentorship { id } } } } }")
+			.execute()
+			.path("myTasks.edges[*].node.mentorship.id")
+			.entityList(String.class)
+			.contains(mentorship);
+		// the operator still reads it (Tasklist and Cockpit show it)
+		http().get()
+			.uri("/engine-rest/task/" + taskId)
+			.header(HttpHeaders.AUTHORIZATION, admin)
+			.exchange()
+			.expectStatus()
+			.isOk();
 	}
 
 	private static String basic(String user, String password) {
