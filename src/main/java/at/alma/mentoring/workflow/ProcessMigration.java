@@ -116,9 +116,8 @@ public class ProcessMigration {
 					count(results, Outcome.REFUSED, Outcome.FAILED), count(results, Outcome.CONTINUES)));
 			instances.addAll(results);
 		}
-		Instant ended = this.clock.instant();
-		return new MigrationReport(forReal ? "run" : "dry-run", started, Duration.between(started, ended).toMillis(),
-				processes, instances);
+		return new MigrationReport(forReal ? "run" : "dry-run", at,
+				Duration.ofNanos(System.nanoTime() - started).toMillis(), processes, instances);
 	}
 
 	private List<InstanceResult> migrate(ProcessUpgrade upgrade, ProcessDefinition source, ProcessDefinition target,
