@@ -1,23 +1,18 @@
 package at.alma.mentoring.certificate;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import at.alma.mentoring.platform.CompiledReport;
 import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.JRException;
-import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperExportManager;
 import net.sf.jasperreports.engine.JasperFillManager;
-import net.sf.jasperreports.engine.JasperReport;
 
 import org.springframework.context.support.ResourceBundleMessageSource;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,7 +28,7 @@ class CertificateRenderer {
 
 	private final ResourceBundleMessageSource texts = new ResourceBundleMessageSource();
 
-	private volatile JasperReport report;
+	private final CompiledReport report = new CompiledReport(TEMPLATE);
 
 	CertificateRenderer() {
 		this.texts.setBasename("certificate/messages");
@@ -59,34 +54,12 @@ class CertificateRenderer {
 		parameters.put("CODE_TEXT", text("code", locale, certificate.getVerificationCode()));
 		parameters.put("VERIFY_TEXT", text("verify", locale));
 		try {
-			return JasperExportManager
-				.exportReportToPdf(JasperFillManager.fillReport(report(), parameters, new JREmptyDataSource(1)));
+			return JasperExportManager.exportReportToPdf(
+					JasperFillManager.fillReport(this.report.get(), parameters, new JREmptyDataSource(1)));
 		}
 		catch (JRException ex) {
 			throw new IllegalStateException("Cannot render certificate " + certificate.getId(), ex);
 		}
-	}
-
-	private JasperReport report() {
-		JasperReport compiled = this.report;
-		if (compiled == null) {
-			synchronized (this) {
-				compiled = this.report;
-				if (compiled == null) {
-					try (InputStream in = new ClassPathResource(TEMPLATE).getInputStream()) {
-						compiled = JasperCompileManager.compileReport(in);
-						this.report = compiled;
-					}
-					catch (IOException ex) {
-						throw new UncheckedIOException(ex);
-					}
-					catch (JRException ex) {
-						throw new IllegalStateException("Cannot compile " + TEMPLATE, ex);
-					}
-				}
-			}
-		}
-		return compiled;
 	}
 
 	private String text(String key, Locale locale, Object... arguments) {

@@ -1,8 +1,5 @@
 package at.alma.mentoring.programoffice;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.text.NumberFormat;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -15,11 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import at.alma.mentoring.platform.CompiledReport;
 import net.sf.jasperreports.engine.JRException;
-import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperExportManager;
 import net.sf.jasperreports.engine.JasperFillManager;
-import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 
 import at.alma.mentoring.programoffice.ProgramFigures.DurationFigure;
@@ -29,7 +25,6 @@ import at.alma.mentoring.programoffice.ProgramFigures.ProgramMonth;
 import at.alma.mentoring.programoffice.ProgramFigures.TopicCount;
 
 import org.springframework.context.support.ResourceBundleMessageSource;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,7 +42,7 @@ class ProgramReport {
 
 	private final ResourceBundleMessageSource texts = new ResourceBundleMessageSource();
 
-	private volatile JasperReport report;
+	private final CompiledReport report = new CompiledReport(TEMPLATE);
 
 	ProgramReport() {
 		this.texts.setBasename("programoffice/messages");
@@ -87,7 +82,7 @@ class ProgramReport {
 		}
 		parameters.put("MONTH_DATA", new JRMapCollectionDataSource(series));
 		try {
-			return JasperExportManager.exportReportToPdf(JasperFillManager.fillReport(report(), parameters,
+			return JasperExportManager.exportReportToPdf(JasperFillManager.fillReport(this.report.get(), parameters,
 					new JRMapCollectionDataSource(rows(figures, locale))));
 		}
 		catch (JRException ex) {
@@ -175,28 +170,6 @@ class ProgramReport {
 
 	private static String format(NumberFormat format, Double value) {
 		return (value == null) ? "–" : format.format(value);
-	}
-
-	private JasperReport report() {
-		JasperReport compiled = this.report;
-		if (compiled == null) {
-			synchronized (this) {
-				compiled = this.report;
-				if (compiled == null) {
-					try (InputStream in = new ClassPathResource(TEMPLATE).getInputStream()) {
-						compiled = JasperCompileManager.compileReport(in);
-						this.report = compiled;
-					}
-					catch (IOException ex) {
-						throw new UncheckedIOException(ex);
-					}
-					catch (JRException ex) {
-						throw new IllegalStateException("Cannot compile " + TEMPLATE, ex);
-					}
-				}
-			}
-		}
-		return compiled;
 	}
 
 	String text(String key, Locale locale, Object... arguments) {
