@@ -10,8 +10,8 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * With {@code --mentoring.migrate}, the process started to run {@link MigrationCommand}
  * executes no jobs of its own (no timer fires while instances are moved; the command runs
- * its batch jobs itself) and listens on a random port, so it can run beside nothing and
- * conflicts with nothing.
+ * its batch jobs itself; the readiness group then lacks the job executor's check) and
+ * listens on a random port, so it conflicts with nothing.
  */
 class MigrationMode implements EnvironmentPostProcessor {
 
@@ -24,7 +24,9 @@ class MigrationMode implements EnvironmentPostProcessor {
 		}
 		environment.getPropertySources()
 			.addFirst(new MapPropertySource("mentoring-migrate",
-					Map.of("camunda.bpm.job-execution.enabled", "false", "server.port", "0")));
+					Map.of("camunda.bpm.job-execution.enabled", "false", "server.port", "0",
+							// without a job executor, its readiness check does not exist
+							"management.endpoint.health.validate-group-membership", "false")));
 	}
 
 }
