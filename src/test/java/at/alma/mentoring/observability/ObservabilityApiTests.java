@@ -161,8 +161,8 @@ class ObservabilityApiTests extends ApiTest {
 		lines.start();
 		mailer.addAppender(lines);
 		mailer.setLevel(Level.DEBUG);
+		UUID mentorship = requested(signUp("Paula", "Protokoll", "MENTEE"), signUp("Quirin", "Quelle", "MENTOR"));
 		try {
-			UUID mentorship = requested(signUp("Paula", "Protokoll", "MENTEE"), signUp("Quirin", "Quelle", "MENTOR"));
 			runJobs(mentorship);
 		}
 		finally {
@@ -174,7 +174,7 @@ class ObservabilityApiTests extends ApiTest {
 			.map(ILoggingEvent::getMDCPropertyMap)
 			.toList();
 		assertThat(contexts).isNotEmpty().allSatisfy((mdc) -> {
-			assertThat(mdc.get("businessKey")).isNotBlank();
+			assertThat(mdc.get("businessKey")).isEqualTo(mentorship.toString());
 			assertThat(mdc.get("processInstanceId")).isNotBlank();
 			assertThat(mdc.get("traceId")).matches("[0-9a-f]{32}");
 		});
