@@ -301,13 +301,7 @@ public class Bench {
 		ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(logFile.toFile());
-		Map<String, String> env = pb.environment();
-		env.put("MENTORING_DB_HOST", DB_HOST);
-		env.put("MENTORING_DB_NAME", db);
-		env.put("MENTORING_DB_USER", DB_USER);
-		env.put("MENTORING_DB_PASSWORD", DB_PASSWORD);
-		env.put("SPRING_MAIL_HOST", "127.0.0.1");
-		env.put("SPRING_MAIL_PORT", Integer.toString(smtpPort));
+		Map<String, String> env = appEnvironment(pb, db, smtpPort);
 		Process p = pb.start();
 		waitStarted(p, logFile, 300);
 		FACTS.put("server " + name, String.join(" ", command.subList(1, command.size())) + ", database " + db);
@@ -518,13 +512,7 @@ public class Bench {
 			.directory(dir.toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(logFile.toFile());
-		Map<String, String> env = pb.environment();
-		env.put("MENTORING_DB_HOST", DB_HOST);
-		env.put("MENTORING_DB_NAME", DB);
-		env.put("MENTORING_DB_USER", DB_USER);
-		env.put("MENTORING_DB_PASSWORD", DB_PASSWORD);
-		env.put("SPRING_MAIL_HOST", "127.0.0.1");
-		env.put("SPRING_MAIL_PORT", Integer.toString(smtpPort));
+		Map<String, String> env = appEnvironment(pb, DB, smtpPort);
 		env.put("MENTORING_ADMIN_EMAILS", OFFICE_EMAIL);
 		server = pb.start();
 		serverPid = server.pid();
@@ -2388,6 +2376,19 @@ public class Bench {
 			}
 		}
 
+	}
+
+
+	/** The app's database and mail settings, as every server the benchmark starts gets them. */
+	static Map<String, String> appEnvironment(ProcessBuilder pb, String db, int smtpPort) {
+		Map<String, String> env = pb.environment();
+		env.put("MENTORING_DB_HOST", DB_HOST);
+		env.put("MENTORING_DB_NAME", db);
+		env.put("MENTORING_DB_USER", DB_USER);
+		env.put("MENTORING_DB_PASSWORD", DB_PASSWORD);
+		env.put("SPRING_MAIL_HOST", "127.0.0.1");
+		env.put("SPRING_MAIL_PORT", Integer.toString(smtpPort));
+		return env;
 	}
 
 }
