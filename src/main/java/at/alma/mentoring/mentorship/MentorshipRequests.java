@@ -11,6 +11,7 @@ import at.alma.mentoring.member.MemberDirectory;
 import at.alma.mentoring.member.MemberDirectory.MentorSlots;
 import at.alma.mentoring.member.MemberSummary;
 import at.alma.mentoring.member.Role;
+import at.alma.mentoring.mentorship.decline.DeclineTexts;
 import at.alma.mentoring.platform.DomainException;
 import at.alma.mentoring.platform.InvalidInputException;
 import at.alma.mentoring.workflow.WorkflowTasks;

@@ -1,4 +1,4 @@
-package at.alma.mentoring.mentorship;
+package at.alma.mentoring.mentorship.agreement;
 
 /**
  * A version of the agreement: {@code DRAFT → SUBMITTED → APPROVED}, or

@@ -1,4 +1,4 @@
-package at.alma.mentoring.mentorship;
+package at.alma.mentoring.mentorship.agreement;
 
 import java.util.Map;
 
@@ -11,19 +11,25 @@ import at.alma.mentoring.workflow.UserTaskKinds;
  * "submitted": the mentor approves or asks for changes, the mentee revises and submits
  * again.
  */
-final class AgreementApprovalProcess {
+public final class AgreementApprovalProcess {
 
-	static final String KEY = "agreement-approval";
+	public static final String KEY = "agreement-approval";
 
-	static final String APPROVE_AGREEMENT = "Task_ApproveAgreement";
+	public static final String APPROVE_AGREEMENT = "Task_ApproveAgreement";
 
-	static final String REVISE_AGREEMENT = "Task_ReviseAgreement";
+	public static final String REVISE_AGREEMENT = "Task_ReviseAgreement";
+
+	/**
+	 * The lifecycle's user task in which the mentee writes the first version; submitting
+	 * it completes the task.
+	 */
+	public static final String WRITE_AGREEMENT = "Task_WriteAgreement";
 
 	/**
 	 * The user tasks and their kind in the API ({@code Task.kind}), for every version
 	 * with running instances (ids unchanged since commit 00c9468).
 	 */
-	static final UserTaskKinds TASK_KINDS = new UserTaskKinds(KEY,
+	public static final UserTaskKinds TASK_KINDS = new UserTaskKinds(KEY,
 			Map.of(APPROVE_AGREEMENT, TaskKind.APPROVE_AGREEMENT, REVISE_AGREEMENT, TaskKind.REVISE_AGREEMENT));
 
 	/**
@@ -32,9 +38,11 @@ final class AgreementApprovalProcess {
 	 */
 	static final String AMENDMENT_SUBMITTED = "AgreementAmendmentSubmitted";
 
-	static final String AGREEMENT_VERSION = "agreementVersion";
+	/** The version number the approval is about (names the mails of the round). */
+	public static final String AGREEMENT_VERSION = "agreementVersion";
 
-	static final String AGREEMENT_SUBMISSION = "agreementSubmission";
+	/** How often that version was submitted (names the mails of the round). */
+	public static final String AGREEMENT_SUBMISSION = "agreementSubmission";
 
 	static final String AGREEMENT_REMINDER_AFTER = "agreementReminderAfter";
 

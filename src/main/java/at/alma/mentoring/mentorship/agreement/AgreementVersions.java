@@ -1,4 +1,4 @@
-package at.alma.mentoring.mentorship;
+package at.alma.mentoring.mentorship.agreement;
 
 import java.util.Collection;
 import java.util.List;

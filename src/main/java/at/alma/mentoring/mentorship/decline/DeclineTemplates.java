@@ -1,4 +1,4 @@
-package at.alma.mentoring.mentorship;
+package at.alma.mentoring.mentorship.decline;
 
 import java.util.UUID;
 

@@ -1,4 +1,4 @@
-package at.alma.mentoring.mentorship;
+package at.alma.mentoring.mentorship.decline;
 
 import java.time.Instant;
 import java.util.Locale;
@@ -20,9 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
  * by plain replacement.
  */
 @Component
-class DeclineTexts {
+public class DeclineTexts {
 
-	static final int MAX_LENGTH = 4000;
+	/** The longest decline text, a template or an edited message. */
+	public static final int MAX_LENGTH = 4000;
 
 	private final ResourceBundleMessageSource defaults = new ResourceBundleMessageSource();
 
@@ -37,7 +38,7 @@ class DeclineTexts {
 
 	/** The mentor's template, or the default text in {@code locale}. */
 	@Transactional(readOnly = true)
-	String templateOf(UUID mentorId, Locale locale) {
+	public String templateOf(UUID mentorId, Locale locale) {
 		return this.templates.findById(mentorId).map(DeclineTemplate::getText).orElseGet(() -> defaultText(locale));
 	}
 
@@ -47,7 +48,7 @@ class DeclineTexts {
 
 	/** Stores the mentor's own template; a blank text goes back to the default. */
 	@Transactional
-	String store(MemberSummary mentor, String text, Instant now) {
+	public String store(MemberSummary mentor, String text, Instant now) {
 		if (!mentor.hasRole(Role.MENTOR)) {
 			throw DomainException.refused("NOT_A_MENTOR", "Only mentors decline requests");
 		}
@@ -64,7 +65,11 @@ class DeclineTexts {
 		return text;
 	}
 
-	String compose(String edited, MemberSummary mentor, MemberSummary mentee) {
+	/**
+	 * The text a declined mentee receives: {@code edited} if the mentor wrote one, else
+	 * the template.
+	 */
+	public String compose(String edited, MemberSummary mentor, MemberSummary mentee) {
 		String text = (edited != null && !edited.isBlank()) ? edited
 				: templateOf(mentor.id(), mentee.language().locale());
 		return fill(text, Map.of("{menteeFirstName}", mentee.firstName(), "{menteeName}", mentee.fullName(),

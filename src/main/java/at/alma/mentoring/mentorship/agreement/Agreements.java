@@ -1,4 +1,4 @@
-package at.alma.mentoring.mentorship;
+package at.alma.mentoring.mentorship.agreement;
 
 import java.time.Clock;
 import java.util.Collection;
@@ -8,6 +8,11 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import at.alma.mentoring.mentorship.AgreementApproved;
+import at.alma.mentoring.mentorship.MentorshipActivated;
+import at.alma.mentoring.mentorship.MentorshipParties;
+import at.alma.mentoring.mentorship.MentorshipRef;
+import at.alma.mentoring.mentorship.MentorshipStatus;
 import at.alma.mentoring.platform.DomainException;
 import at.alma.mentoring.platform.InvalidInputException;
 import at.alma.mentoring.workflow.WorkflowTasks;
@@ -29,20 +34,20 @@ class Agreements {
 
 	private final AgreementVersions versions;
 
-	private final Mentorships mentorships;
+	private final MentorshipLifecycle lifecycle;
 
 	private final WorkflowTasks workflow;
 
-	private final MentorshipSettings settings;
+	private final AgreementSettings settings;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	Agreements(AgreementVersions versions, Mentorships mentorships, WorkflowTasks workflow, MentorshipSettings settings,
-			ApplicationEventPublisher events, Clock clock) {
+	Agreements(AgreementVersions versions, MentorshipLifecycle lifecycle, WorkflowTasks workflow,
+			AgreementSettings settings, ApplicationEventPublisher events, Clock clock) {
 		this.versions = versions;
-		this.mentorships = mentorships;
+		this.lifecycle = lifecycle;
 		this.workflow = workflow;
 		this.settings = settings;
 		this.events = events;
@@ -55,7 +60,7 @@ class Agreements {
 	 */
 	@Transactional
 	AgreementView save(UUID callerId, UUID mentorshipId, AgreementTerms terms) {
-		Mentorship mentorship = asMentee(callerId, mentorshipId);
+		MentorshipParties mentorship = asMentee(callerId, mentorshipId);
 		Optional<AgreementVersion> latest = this.versions.findFirstByMentorshipIdOrderByVersionNumberDesc(mentorshipId);
 		if (latest.isPresent() && latest.get().getStatus() != AgreementStatus.APPROVED) {
 			latest.get().revise(terms, this.clock);
@@ -65,7 +70,7 @@ class Agreements {
 		int number = latest.map(AgreementVersion::getVersionNumber).orElse(0) + 1;
 		try {
 			return AgreementView
-				.of(this.versions.saveAndFlush(new AgreementVersion(mentorship.getId(), number, terms, this.clock)));
+				.of(this.versions.saveAndFlush(new AgreementVersion(mentorship.id(), number, terms, this.clock)));
 		}
 		catch (DataIntegrityViolationException ex) {
 			throw DomainException.conflict("CONCURRENT_CHANGE", "The agreement was changed at the same moment; reload");
@@ -79,7 +84,7 @@ class Agreements {
 	 */
 	@Transactional
 	AgreementView submit(UUID callerId, UUID mentorshipId) {
-		Mentorship mentorship = asMentee(callerId, mentorshipId);
+		MentorshipParties mentorship = asMentee(callerId, mentorshipId);
 		AgreementVersion working = this.versions.findFirstByMentorshipIdOrderByVersionNumberDesc(mentorshipId)
 			.orElseThrow(() -> DomainException.refused("NO_DRAFT", "Save the agreement before submitting it"));
 		working.submit(this.clock);
@@ -87,40 +92,40 @@ class Agreements {
 		Map<String, Object> variables = Map.of(AgreementApprovalProcess.AGREEMENT_VERSION, working.getVersionNumber(),
 				AgreementApprovalProcess.AGREEMENT_SUBMISSION, working.getSubmissions(),
 				AgreementApprovalProcess.AGREEMENT_REMINDER_AFTER, this.settings.agreementReminderAfter().toString());
-		String instance = mentorship.getProcessInstanceId();
+		String instance = mentorship.processInstanceId();
 		if (this.workflow.openTask(instance, AgreementApprovalProcess.REVISE_AGREEMENT).isPresent()) {
 			this.workflow.complete(instance, AgreementApprovalProcess.REVISE_AGREEMENT, callerId, variables);
 		}
-		else if (mentorship.getStatus() == MentorshipStatus.ACCEPTED) {
-			this.workflow.complete(instance, LifecycleProcess.WRITE_AGREEMENT, callerId, variables);
+		else if (mentorship.status() == MentorshipStatus.ACCEPTED) {
+			this.workflow.complete(instance, AgreementApprovalProcess.WRITE_AGREEMENT, callerId, variables);
 		}
 		else {
 			this.workflow.correlate(AgreementApprovalProcess.AMENDMENT_SUBMITTED, instance, variables);
 		}
 		this.versions.flush();
-		this.mentorships.recordActivity(mentorshipId, this.clock.instant());
+		this.lifecycle.recordActivity(mentorshipId);
 		return AgreementView.of(working);
 	}
 
 	@Transactional
 	AgreementView approve(UUID callerId, UUID mentorshipId, int versionNumber) {
-		Mentorship mentorship = asMentor(callerId, mentorshipId);
+		MentorshipParties mentorship = asMentor(callerId, mentorshipId);
 		AgreementVersion current = decidable(mentorshipId, versionNumber);
 		current.approve(callerId, this.clock);
 		this.versions.flush();
-		boolean first = mentorship.getStatus() == MentorshipStatus.ACCEPTED;
+		boolean first = mentorship.status() == MentorshipStatus.ACCEPTED;
 		if (first) {
-			mentorship.activate(this.clock);
+			this.lifecycle.activate(mentorshipId);
 		}
-		this.workflow.complete(mentorship.getProcessInstanceId(), AgreementApprovalProcess.APPROVE_AGREEMENT, callerId,
+		this.workflow.complete(mentorship.processInstanceId(), AgreementApprovalProcess.APPROVE_AGREEMENT, callerId,
 				Map.of(AgreementApprovalProcess.DECISION, AgreementStatus.APPROVED.name()));
 		this.versions.flush();
 		if (first) {
-			this.events.publishEvent(
-					new MentorshipActivated(mentorship.getId(), mentorship.getMenteeId(), mentorship.getMentorId()));
+			this.events
+				.publishEvent(new MentorshipActivated(mentorship.id(), mentorship.menteeId(), mentorship.mentorId()));
 		}
-		this.events.publishEvent(new AgreementApproved(mentorship.getId(), current.getId(), current.getVersionNumber(),
-				first, mentorship.getMenteeId(), mentorship.getMentorId()));
+		this.events.publishEvent(new AgreementApproved(mentorship.id(), current.getId(), current.getVersionNumber(),
+				first, mentorship.menteeId(), mentorship.mentorId()));
 		return AgreementView.of(current);
 	}
 
@@ -130,11 +135,11 @@ class Agreements {
 			throw new InvalidInputException("input.comment",
 					"Say what should change (1 to " + MAX_COMMENT_LENGTH + " characters)");
 		}
-		Mentorship mentorship = asMentor(callerId, mentorshipId);
+		MentorshipParties mentorship = asMentor(callerId, mentorshipId);
 		AgreementVersion current = decidable(mentorshipId, versionNumber);
 		current.requestChanges(comment.strip(), this.clock);
 		this.versions.flush();
-		this.workflow.complete(mentorship.getProcessInstanceId(), AgreementApprovalProcess.APPROVE_AGREEMENT, callerId,
+		this.workflow.complete(mentorship.processInstanceId(), AgreementApprovalProcess.APPROVE_AGREEMENT, callerId,
 				Map.of(AgreementApprovalProcess.DECISION, AgreementStatus.CHANGES_REQUESTED.name()));
 		this.versions.flush();
 		return AgreementView.of(current);
@@ -144,12 +149,13 @@ class Agreements {
 	 * Every version of these mentorships as {@code viewer} may see them, oldest first.
 	 */
 	@Transactional(readOnly = true)
-	Map<UUID, List<AgreementView>> versionsOf(Collection<Mentorship> mentorships, UUID viewer) {
-		Map<UUID, Mentorship> byId = mentorships.stream()
-			.collect(Collectors.toMap(Mentorship::getId, (mentorship) -> mentorship, (a, b) -> a));
+	Map<UUID, List<AgreementView>> versionsOf(Collection<MentorshipRef> mentorships, UUID viewer) {
+		Map<UUID, MentorshipRef> byId = mentorships.stream()
+			.collect(Collectors.toMap(MentorshipRef::getId, (mentorship) -> mentorship, (a, b) -> a));
 		return this.versions.findByMentorshipIdInOrderByVersionNumberAsc(byId.keySet())
 			.stream()
-			.filter((version) -> byId.get(version.getMentorshipId()).isMentee(viewer) || version.isVisibleToMentor())
+			.filter((version) -> this.lifecycle.isMentee(byId.get(version.getMentorshipId()), viewer)
+					|| version.isVisibleToMentor())
 			.map(AgreementView::of)
 			.collect(Collectors.groupingBy(AgreementView::mentorshipId));
 	}
@@ -165,32 +171,26 @@ class Agreements {
 		return current;
 	}
 
-	private Mentorship asMentee(UUID callerId, UUID mentorshipId) {
-		Mentorship mentorship = participant(callerId, mentorshipId);
-		if (!mentorship.isMentee(callerId)) {
+	private MentorshipParties asMentee(UUID callerId, UUID mentorshipId) {
+		MentorshipParties mentorship = this.lifecycle.participant(callerId, mentorshipId);
+		if (!mentorship.menteeId().equals(callerId)) {
 			throw DomainException.refused("NOT_YOUR_TURN", "Only the mentee writes the agreement");
 		}
 		requireAgreeable(mentorship);
 		return mentorship;
 	}
 
-	private Mentorship asMentor(UUID callerId, UUID mentorshipId) {
-		Mentorship mentorship = participant(callerId, mentorshipId);
-		if (!mentorship.isMentor(callerId)) {
+	private MentorshipParties asMentor(UUID callerId, UUID mentorshipId) {
+		MentorshipParties mentorship = this.lifecycle.participant(callerId, mentorshipId);
+		if (!mentorship.mentorId().equals(callerId)) {
 			throw DomainException.refused("NOT_YOUR_TURN", "Only the mentor approves the agreement");
 		}
 		requireAgreeable(mentorship);
 		return mentorship;
 	}
 
-	private Mentorship participant(UUID callerId, UUID mentorshipId) {
-		return this.mentorships.findById(mentorshipId)
-			.filter((mentorship) -> mentorship.isParticipant(callerId))
-			.orElseThrow(() -> DomainException.notFound("Mentorship"));
-	}
-
-	private static void requireAgreeable(Mentorship mentorship) {
-		if (mentorship.getStatus() != MentorshipStatus.ACCEPTED && mentorship.getStatus() != MentorshipStatus.ACTIVE) {
+	private static void requireAgreeable(MentorshipParties mentorship) {
+		if (!mentorship.isOngoing()) {
 			throw DomainException.refused("WRONG_STATE", "An agreement belongs to an accepted or active mentorship");
 		}
 	}

@@ -1,4 +1,4 @@
-package at.alma.mentoring.mentorship;
+package at.alma.mentoring.mentorship.agreement;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package at.alma.mentoring.mentorship;
+package at.alma.mentoring.mentorship.agreement;
 
 /** How mentor and mentee keep in touch. */
 public enum ContactKind {

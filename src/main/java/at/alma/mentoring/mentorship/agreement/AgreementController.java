@@ -1,6 +1,7 @@
-package at.alma.mentoring.mentorship;
+package at.alma.mentoring.mentorship.agreement;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +14,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import at.alma.mentoring.member.Participant;
+import at.alma.mentoring.mentorship.MentorshipRef;
 import at.alma.mentoring.platform.CurrentMember;
 
 import org.dataloader.DataLoader;
@@ -28,13 +30,13 @@ class AgreementController {
 
 	private final Agreements agreements;
 
-	private final MentorshipQueries queries;
+	private final MentorshipLifecycle lifecycle;
 
 	private final CurrentMember currentMember;
 
-	AgreementController(Agreements agreements, MentorshipQueries queries, CurrentMember currentMember) {
+	AgreementController(Agreements agreements, MentorshipLifecycle lifecycle, CurrentMember currentMember) {
 		this.agreements = agreements;
-		this.queries = queries;
+		this.lifecycle = lifecycle;
 		this.currentMember = currentMember;
 	}
 
@@ -65,7 +67,7 @@ class AgreementController {
 
 	/** The version in force: the newest approved one. */
 	@BatchMapping(typeName = "Mentorship", field = "agreement")
-	Map<Mentorship, AgreementView> agreement(List<Mentorship> mentorships) {
+	Map<MentorshipRef, AgreementView> agreement(List<MentorshipRef> mentorships) {
 		return pick(mentorships,
 				(versions) -> versions.stream()
 					.filter((version) -> version.status() == AgreementStatus.APPROVED)
@@ -78,7 +80,7 @@ class AgreementController {
 	 * it).
 	 */
 	@BatchMapping(typeName = "Mentorship", field = "agreementDraft")
-	Map<Mentorship, AgreementView> agreementDraft(List<Mentorship> mentorships) {
+	Map<MentorshipRef, AgreementView> agreementDraft(List<MentorshipRef> mentorships) {
 		return pick(mentorships,
 				(versions) -> versions.isEmpty()
 						|| versions.get(versions.size() - 1).status() == AgreementStatus.APPROVED ? null
@@ -86,7 +88,7 @@ class AgreementController {
 	}
 
 	@BatchMapping(typeName = "Mentorship", field = "agreementVersions")
-	Map<Mentorship, List<AgreementView>> agreementVersions(List<Mentorship> mentorships) {
+	Map<MentorshipRef, List<AgreementView>> agreementVersions(List<MentorshipRef> mentorships) {
 		Map<UUID, List<AgreementView>> versions = this.agreements.versionsOf(mentorships, this.currentMember.id());
 		return mentorships.stream()
 			.collect(Collectors.toMap(Function.identity(),
@@ -99,11 +101,11 @@ class AgreementController {
 				: CompletableFuture.completedFuture(null);
 	}
 
-	private Map<Mentorship, AgreementView> pick(List<Mentorship> mentorships,
+	private Map<MentorshipRef, AgreementView> pick(List<MentorshipRef> mentorships,
 			Function<List<AgreementView>, AgreementView> choice) {
 		Map<UUID, List<AgreementView>> versions = this.agreements.versionsOf(mentorships, this.currentMember.id());
-		Map<Mentorship, AgreementView> picked = new java.util.HashMap<>();
-		for (Mentorship mentorship : mentorships) {
+		Map<MentorshipRef, AgreementView> picked = new HashMap<>();
+		for (MentorshipRef mentorship : mentorships) {
 			AgreementView version = choice.apply(versions.getOrDefault(mentorship.getId(), List.of()));
 			if (version != null) {
 				picked.put(mentorship, version);
@@ -113,7 +115,7 @@ class AgreementController {
 	}
 
 	private AgreementPayload payload(UUID caller, AgreementView version) {
-		return new AgreementPayload(version, this.queries.ofParticipant(caller, version.mentorshipId()));
+		return new AgreementPayload(version, this.lifecycle.ofParticipant(caller, version.mentorshipId()));
 	}
 
 	record SaveAgreementInput(@NotNull UUID mentorshipId, @NotNull LocalDate periodStart, @NotNull LocalDate periodEnd,
@@ -133,7 +135,7 @@ class AgreementController {
 	record AgreementDecisionInput(@NotNull UUID mentorshipId, int version, String comment) {
 	}
 
-	record AgreementPayload(AgreementView agreement, Mentorship mentorship) {
+	record AgreementPayload(AgreementView agreement, MentorshipRef mentorship) {
 	}
 
 }

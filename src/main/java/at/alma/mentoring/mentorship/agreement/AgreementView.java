@@ -1,4 +1,4 @@
-package at.alma.mentoring.mentorship;
+package at.alma.mentoring.mentorship.agreement;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,7 +10,7 @@ import java.util.UUID;
  * A version of the agreement as read in one transaction; what the API shows as
  * {@code Agreement}.
  */
-record AgreementView(UUID id, UUID mentorshipId, int version, AgreementStatus status, LocalDate periodStart,
+public record AgreementView(UUID id, UUID mentorshipId, int version, AgreementStatus status, LocalDate periodStart,
 		LocalDate periodEnd, int meetingCount, Set<ContactKind> contactKinds, String contactFrequency,
 		List<String> topics, Instant savedAt, Instant submittedAt, Instant approvedAt, UUID approvedById,
 		Instant changesRequestedAt, String changesComment) {
