@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class Tokens {
 
-	static final String ROLES_CLAIM = "roles";
+	/** The claim that carries the roles; the API's resource server reads them from it. */
+	public static final String ROLES_CLAIM = "roles";
 
 	private final JwtEncoder encoder;
 

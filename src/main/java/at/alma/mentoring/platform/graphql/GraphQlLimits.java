@@ -1,4 +1,4 @@
-package at.alma.mentoring.platform;
+package at.alma.mentoring.platform.graphql;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,6 +22,8 @@ import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLTypeUtil;
+
+import at.alma.mentoring.platform.Paging;
 
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,6 @@
-package at.alma.mentoring.platform;
+package at.alma.mentoring.platform.idempotency;
+
+import at.alma.mentoring.platform.NodeCleanup;
 
 import org.springframework.context.annotation.Configuration;
 

@@ -1,4 +1,4 @@
-package at.alma.mentoring.platform;
+package at.alma.mentoring.platform.security;
 
 import java.io.IOException;
 import java.util.List;

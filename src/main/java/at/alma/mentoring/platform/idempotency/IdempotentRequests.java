@@ -1,4 +1,4 @@
-package at.alma.mentoring.platform;
+package at.alma.mentoring.platform.idempotency;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,10 +1,12 @@
-package at.alma.mentoring.platform;
+package at.alma.mentoring.platform.graphql;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+
+import at.alma.mentoring.platform.DomainException;
 
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.execution.SubscriptionExceptionResolverAdapter;

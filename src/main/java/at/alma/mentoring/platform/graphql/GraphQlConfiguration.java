@@ -1,4 +1,4 @@
-package at.alma.mentoring.platform;
+package at.alma.mentoring.platform.graphql;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import graphql.scalars.ExtendedScalars;

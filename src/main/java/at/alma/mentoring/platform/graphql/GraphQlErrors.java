@@ -1,4 +1,4 @@
-package at.alma.mentoring.platform;
+package at.alma.mentoring.platform.graphql;
 
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -15,6 +15,9 @@ import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+
+import at.alma.mentoring.platform.DomainException;
+import at.alma.mentoring.platform.InvalidInputException;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -41,7 +44,7 @@ import org.springframework.validation.FieldError;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
+public class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 
 	@Override
 	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
@@ -88,7 +91,7 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 	 * connection): the transaction did not commit, so the client may simply retry. Looks
 	 * through the causes, because JPA, Spring and Camunda wrap the driver's exception.
 	 */
-	static boolean isDatabaseUnreachable(Throwable ex) {
+	public static boolean isDatabaseUnreachable(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
 					|| cause instanceof CannotCreateTransactionException

@@ -1,6 +1,8 @@
-package at.alma.mentoring.platform;
+package at.alma.mentoring.platform.security;
 
 import org.junit.jupiter.api.Test;
+
+import at.alma.mentoring.platform.SecuritySettings;
 
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.mock.env.MockEnvironment;

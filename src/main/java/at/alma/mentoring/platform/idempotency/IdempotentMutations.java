@@ -1,4 +1,4 @@
-package at.alma.mentoring.platform;
+package at.alma.mentoring.platform.idempotency;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -33,10 +33,12 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Mono;
 
-import at.alma.mentoring.platform.IdempotentRequests.Claim;
-import at.alma.mentoring.platform.IdempotentRequests.Claimed;
-import at.alma.mentoring.platform.IdempotentRequests.Completed;
-import at.alma.mentoring.platform.IdempotentRequests.Refused;
+import at.alma.mentoring.platform.CurrentMember;
+import at.alma.mentoring.platform.graphql.GraphQlErrors;
+import at.alma.mentoring.platform.idempotency.IdempotentRequests.Claim;
+import at.alma.mentoring.platform.idempotency.IdempotentRequests.Claimed;
+import at.alma.mentoring.platform.idempotency.IdempotentRequests.Completed;
+import at.alma.mentoring.platform.idempotency.IdempotentRequests.Refused;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.ResponseError;
@@ -64,11 +66,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class IdempotentMutations implements WebGraphQlInterceptor {
+public class IdempotentMutations implements WebGraphQlInterceptor {
 
-	static final String KEY_HEADER = "Idempotency-Key";
+	public static final String KEY_HEADER = "Idempotency-Key";
 
-	static final String REPLAYED_HEADER = "Idempotent-Replayed";
+	public static final String REPLAYED_HEADER = "Idempotent-Replayed";
 
 	static final String ANONYMOUS = "anonymous";
 

@@ -1,8 +1,10 @@
-package at.alma.mentoring.platform;
+package at.alma.mentoring.platform.security;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+
+import at.alma.mentoring.platform.SecuritySettings;
 
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;

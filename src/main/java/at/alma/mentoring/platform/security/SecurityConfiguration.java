@@ -1,4 +1,4 @@
-package at.alma.mentoring.platform;
+package at.alma.mentoring.platform.security;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -11,6 +11,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 
 import reactor.core.publisher.Mono;
+
+import at.alma.mentoring.platform.SecuritySettings;
+import at.alma.mentoring.platform.Tokens;
+import at.alma.mentoring.platform.idempotency.IdempotentMutations;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
