@@ -1,4 +1,4 @@
-package at.alma.mentoring.member;
+package at.alma.mentoring.throttle;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

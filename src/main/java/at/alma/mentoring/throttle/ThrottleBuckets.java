@@ -1,4 +1,4 @@
-package at.alma.mentoring.member;
+package at.alma.mentoring.throttle;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -12,6 +12,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
@@ -28,10 +31,11 @@ import org.springframework.stereotype.Component;
  * The throttles' buckets, in the database ({@link JdbcBuckets}), so all app instances
  * share the counts; on the injected clock, so tests move time instead of waiting. A
  * bucket's name is stored as a SHA-256, which keeps e-mail and client addresses out of
- * the table.
+ * the table. A throttle takes its {@link Allowance}s from here when it is built, so the
+ * cleanup knows the longest window of all of them.
  */
 @Component
-class ThrottleBuckets {
+public class ThrottleBuckets {
 
 	private static final int CLEANUP_BATCH = 100;
 
@@ -41,6 +45,8 @@ class ThrottleBuckets {
 	private final JdbcBuckets buckets;
 
 	private final JdbcTemplate jdbc;
+
+	private final Set<Duration> windows = ConcurrentHashMap.newKeySet();
 
 	ThrottleBuckets(DataSource dataSource, JdbcTemplate jdbc, Clock clock) {
 		this.jdbc = jdbc;
@@ -100,20 +106,37 @@ class ThrottleBuckets {
 	 * part of the key: after a change of the settings every bucket starts again, full,
 	 * under the new allowance, and the old rows go with {@link ThrottleCleanup}.
 	 */
-	BucketProxy bucket(String name, Allowance allowance) {
+	public BucketProxy bucket(String name, Allowance allowance) {
 		return this.buckets.getProxy(key(name, allowance), () -> allowance.configuration);
 	}
 
 	/** The stored key of a bucket: SHA-256, hex, of its name and allowance. */
-	static String key(String name, Allowance allowance) {
+	public static String key(String name, Allowance allowance) {
 		return sha256(name + " " + allowance.capacity + "/" + allowance.window);
+	}
+
+	/**
+	 * {@code capacity} tokens that come back gradually, all of them within
+	 * {@code window}; its window counts for the cleanup from now on.
+	 */
+	public Allowance allowance(int capacity, Duration window) {
+		this.windows.add(window);
+		return new Allowance(capacity, window);
+	}
+
+	/**
+	 * The longest window of the allowances handed out: a bucket unused for longer is
+	 * full, the same as no row. Empty before any throttle was built.
+	 */
+	Optional<Duration> longestWindow() {
+		return this.windows.stream().max(Duration::compareTo);
 	}
 
 	/**
 	 * {@code capacity} tokens that come back gradually, all of them within
 	 * {@code window}.
 	 */
-	static final class Allowance {
+	public static final class Allowance {
 
 		private final int capacity;
 
@@ -121,7 +144,7 @@ class ThrottleBuckets {
 
 		private final BucketConfiguration configuration;
 
-		Allowance(int capacity, Duration window) {
+		private Allowance(int capacity, Duration window) {
 			this.capacity = capacity;
 			this.window = window;
 			this.configuration = BucketConfiguration.builder()
