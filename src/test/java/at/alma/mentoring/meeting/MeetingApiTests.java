@@ -258,6 +258,27 @@ class MeetingApiTests extends MeetingApiSupport {
 	}
 
 	@Test
+	void aPastStartNamesItsSlot() {
+		Account mentee = signUp("Past", "Slot", "MENTEE");
+		Account mentor = signUp("Past", "Mentor", "MENTOR");
+		UUID mentorship = accepted(mentee, mentor);
+		expectInvalid(propose(mentee, mentorship, false, slot("2027-03-22T15:00+01:00"), slot("2020-01-01T10:00Z")),
+				"input.slots[1].start");
+	}
+
+	@Test
+	void aLocalStartTheClocksSkipIsRefused() {
+		// 28 March 2027, Vienna: the clocks go from 02:00 to 03:00
+		Account mentee = signUpWith("Gap", "Wien", "DE", "Europe/Vienna", "MENTEE");
+		Account mentor = signUp("Gap", "Mentor", "MENTOR");
+		UUID mentorship = accepted(mentee, mentor);
+		expectInvalid(propose(mentee, mentorship, false, slot("2027-03-28T03:30"), slot("2027-03-28T02:30")),
+				"input.slots[1].start");
+		// the same wall time with an offset is a real instant, and accepted
+		proposed(mentee, mentorship, slot("2027-03-28T02:30+01:00"));
+	}
+
+	@Test
 	void timesFollowEachMembersZoneAcrossTheDaylightSavingChange() throws Exception {
 		// 22 March 2027: New York is on summer time (since 14 March), Vienna not yet
 		// (from 28 March)
