@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.graphql.GraphQlProperties;
 import org.springframework.boot.autoconfigure.web.ErrorProperties.IncludeAttribute;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.web.server.Cookie.SameSite;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
@@ -49,6 +50,15 @@ class ProductionProfileTests {
 		CamundaBpmProperties camunda = binder("prod").bind("camunda.bpm", CamundaBpmProperties.class).get();
 		assertThat(camunda.getWebapp().getCsrf().isEnableSecureCookie()).isTrue();
 		assertThat(camunda.getWebapp().getHeaderSecurity().isHstsDisabled()).isFalse();
+	}
+
+	@Test
+	void productionSessionCookieIsSecureHttpOnlyAndSameSite() throws IOException {
+		// the Camunda webapps' login session; the API itself has no session
+		var cookie = binder("prod").bind("server", ServerProperties.class).get().getServlet().getSession().getCookie();
+		assertThat(cookie.getSecure()).isTrue();
+		assertThat(cookie.getHttpOnly()).isTrue();
+		assertThat(cookie.getSameSite()).isEqualTo(SameSite.LAX);
 	}
 
 	@Test
