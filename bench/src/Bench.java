@@ -613,7 +613,7 @@ public class Bench {
 		}
 
 		static final String ADMIN = "Basic "
-				+ Base64.getEncoder().encodeToString("admin:admin-dev-password".getBytes(StandardCharsets.UTF_8));
+				+ Base64.getEncoder().encodeToString("admin:Camunda-Dev-Pass-1".getBytes(StandardCharsets.UTF_8));
 
 		JsonNode rest(String method, String path, Object body) {
 			HttpRequest.Builder rb = HttpRequest.newBuilder(URI.create(base + "/engine-rest" + path))

@@ -63,13 +63,14 @@ class ProductionProfileTests {
 
 	@Test
 	void everyProfileRunsTheEngineWithAuthorizationTypeValidationAndAResultLimit() throws IOException {
-		for (Binder binder : new Binder[] { binder(), binder("prod") }) {
+		for (Binder binder : new Binder[] { binder(), binder("prod"), binder("mysql", "prod") }) {
 			CamundaBpmProperties camunda = binder.bind("camunda.bpm", CamundaBpmProperties.class).get();
 			assertThat(camunda.getAuthorization().isEnabled()).isTrue();
 			Map<String, Object> generic = camunda.getGenericProperties().getProperties();
 			assertThat(String.valueOf(generic.get("deserialization-type-validation-enabled"))).isEqualTo("true");
 			assertThat(String.valueOf(generic.get("java-serialization-format-enabled"))).isEqualTo("false");
 			assertThat(String.valueOf(generic.get("query-max-results-limit"))).isEqualTo("2000");
+			assertThat(String.valueOf(generic.get("enable-password-policy"))).isEqualTo("true");
 		}
 	}
 
