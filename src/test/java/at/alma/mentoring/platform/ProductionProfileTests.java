@@ -62,6 +62,14 @@ class ProductionProfileTests {
 	}
 
 	@Test
+	void aStalledDatabaseFailsAStatementWithinTheSocketTimeout() throws IOException {
+		String url = binder("mysql").bind("spring.datasource.url", String.class).get();
+		assertThat(url).contains("socketTimeout=20000").contains("connectTimeout=5000");
+		assertThat(binder("mysql").bind("spring.datasource.hikari.connection-timeout", Long.class).get())
+			.isEqualTo(5000);
+	}
+
+	@Test
 	void everyProfileRunsTheEngineWithAuthorizationTypeValidationAndAResultLimit() throws IOException {
 		for (Binder binder : new Binder[] { binder(), binder("prod"), binder("mysql", "prod") }) {
 			CamundaBpmProperties camunda = binder.bind("camunda.bpm", CamundaBpmProperties.class).get();
