@@ -352,6 +352,10 @@ class MeetingApiTests extends MeetingApiSupport {
 			.build(new java.io.StringReader(new String(body, java.nio.charset.StandardCharsets.UTF_8)));
 		assertThat(feed.<VEvent>getComponents("VEVENT")).extracting((event) -> event.getUid().get().getValue())
 			.containsExactly("meeting-" + mine + "@alma-mentoring");
+		// names only: whoever holds the URL must not learn the participants' addresses
+		String text = new String(body, java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(text).doesNotContain(mentee.email()).doesNotContain(mentor.email()).doesNotContain("ATTENDEE");
+		assertThat(feed.<VEvent>getComponents("VEVENT").get(0).getSummary().get().getValue()).contains("Xaver Feed");
 
 		as(mentee).document("mutation { rotateCalendarFeed { calendarFeedUrl } }").execute();
 		http().get().uri(path).exchange().expectStatus().isNotFound();
