@@ -17,6 +17,10 @@ interface Mentorships extends JpaRepository<Mentorship, UUID>, JpaSpecificationE
 
 	boolean existsByOpenPairKey(String openPairKey);
 
+	long countByMenteeIdAndMentorIdAndRequestedAtAfter(UUID menteeId, UUID mentorId, Instant since);
+
+	long countByMenteeIdAndRequestedAtAfter(UUID menteeId, Instant since);
+
 	/**
 	 * The committed status, past the persistence context (read again under a lock). Runs
 	 * the named query {@code Mentorship.statusOf} on {@link Mentorship}.
