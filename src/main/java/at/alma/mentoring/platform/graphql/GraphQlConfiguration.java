@@ -1,9 +1,12 @@
 package at.alma.mentoring.platform.graphql;
 
+import java.util.List;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import graphql.scalars.ExtendedScalars;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.graphql.GraphQlSourceBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,6 +40,12 @@ class GraphQlConfiguration {
 	EncodingCursorStrategy<ScrollPosition> cursorStrategy() {
 		OpaqueCursors cursors = new OpaqueCursors();
 		return CursorStrategy.withEncoder(cursors, cursors);
+	}
+
+	/** Caps streaming subscriptions ({@link SubscriptionLimits}). */
+	@Bean
+	GraphQlSourceBuilderCustomizer subscriptionLimitsVisitor(SubscriptionLimits limits) {
+		return (builder) -> builder.typeVisitors(List.of(limits));
 	}
 
 	/** Before everything else, security included: an oversized body is never read. */
