@@ -36,10 +36,14 @@ public class Mailbox implements JavaDelegate {
 
 	private final Mailer mailer;
 
-	Mailbox(RuntimeService runtimeService, List<MailComposer> composers, Mailer mailer) {
+	private final List<MailRecipients> recipients;
+
+	Mailbox(RuntimeService runtimeService, List<MailComposer> composers, Mailer mailer,
+			List<MailRecipients> recipients) {
 		this.runtimeService = runtimeService;
 		this.composers = composers;
 		this.mailer = mailer;
+		this.recipients = recipients;
 	}
 
 	/**
@@ -69,6 +73,15 @@ public class Mailbox implements JavaDelegate {
 			.flatMap(java.util.Optional::stream)
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("No composer for mail kind " + kind));
+		// a recipient suspended or deleted since the mail was posted gets nothing
+		java.util.Optional<String> refusal = this.recipients.stream()
+			.map((recipients) -> recipients.refusal(mail.to().email()))
+			.flatMap(java.util.Optional::stream)
+			.findFirst();
+		if (refusal.isPresent()) {
+			this.mailer.skip(mail, refusal.get());
+			return;
+		}
 		this.mailer.send(mail);
 	}
 

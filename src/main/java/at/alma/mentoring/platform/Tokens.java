@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Issues the bearer tokens that {@code signUp} and {@code signIn} return (HS256 JWT,
- * subject = member id).
+ * subject = member id, the roles and the member's token version).
  */
 @Component
 public class Tokens {
@@ -33,7 +33,11 @@ public class Tokens {
 		this.clock = clock;
 	}
 
-	public IssuedToken issue(UUID memberId, Collection<String> roles) {
+	/**
+	 * A token for the member with the given roles; {@code tokenVersion} is the member's
+	 * current token version, raising it revokes the token ({@link TokenRevocation}).
+	 */
+	public IssuedToken issue(UUID memberId, Collection<String> roles, long tokenVersion) {
 		var issuedAt = this.clock.instant();
 		var expiresAt = issuedAt.plus(this.settings.tokenTtl());
 		var claims = JwtClaimsSet.builder()
@@ -42,6 +46,7 @@ public class Tokens {
 			.issuedAt(issuedAt)
 			.expiresAt(expiresAt)
 			.claim(ROLES_CLAIM, List.copyOf(roles))
+			.claim(TokenRevocation.VERSION_CLAIM, tokenVersion)
 			.build();
 		var header = JwsHeader.with(MacAlgorithm.HS256).build();
 		String value = this.encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
