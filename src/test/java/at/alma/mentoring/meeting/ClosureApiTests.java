@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.mail.internet.MimeMessage;
 
+import at.alma.mentoring.ApiTest;
 import at.alma.mentoring.DomainEvents;
 import at.alma.mentoring.TestMailServer;
 import at.alma.mentoring.mentorship.MentorshipCompleted;
@@ -16,13 +17,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
+import static at.alma.mentoring.Scenarios.slot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Ending a mentorship: both agree to close it (COMPLETED), or one side ends it early
  * (TERMINATED); either way no process instance and no job of it is left.
  */
-class ClosureApiTests extends MeetingApiSupport {
+class ClosureApiTests extends ApiTest {
 
 	@Autowired
 	DomainEvents events;
@@ -134,24 +136,23 @@ class ClosureApiTests extends MeetingApiSupport {
 		terms.put("meetingCount", 4);
 		terms.put("contactKinds", List.of("PHONE"));
 		terms.put("contactFrequency", "monthly");
-		as(mentee2)
-			.document(
-					"mutation($input: SaveAgreementInput!) { saveAgreement(input: $input) { agreement { version } } }")
+		as(mentee2).document(
+				"mutation($input: SaveAgreementInput!) { saveAgreement(input: $input) { agreement { version } } }")
 			.variable("input", terms)
 			.execute();
-		as(mentee2)
-			.document("mutation($id: ID!) { submitAgreement(input: {mentorshipId: $id}) { agreement { status } } }")
+		as(mentee2).document(
+				"mutation($id: ID!) { submitAgreement(input: {mentorshipId: $id}) { agreement { status } } }")
 			.variable("id", approving)
 			.execute();
-		proposed(mentee2, approving, slot("2027-04-20T10:00Z"));
+		this.scenarios.proposed(mentee2, approving, slot("2027-04-20T10:00Z"));
 		terminate(mentor2, approving, mentee2);
 
 		// active, a meeting scheduled, a closure proposal waiting
 		Account mentee3 = signUp("Lena", "Abbruch", "MENTEE");
 		Account mentor3 = signUp("Max", "Abbruch", "MENTOR");
 		UUID active = active(mentee3, mentor3);
-		UUID meeting = proposed(mentee3, active, slot("2027-04-20T10:00Z"));
-		schedule(mentor3, meeting, 0);
+		UUID meeting = this.scenarios.proposed(mentee3, active, slot("2027-04-20T10:00Z"));
+		this.scenarios.schedule(mentor3, meeting, 0);
 		closure(mentor3, "proposeClosure", active, null, null);
 		terminate(mentee3, active, mentor3);
 		assertThat(this.jdbc.queryForObject("select count(*) from certificates where mentorship_id = ?", Long.class,

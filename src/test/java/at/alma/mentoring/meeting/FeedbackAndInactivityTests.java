@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import jakarta.mail.internet.MimeMessage;
 
+import at.alma.mentoring.ApiTest;
 import at.alma.mentoring.TestMailServer;
 import at.alma.mentoring.feedback.FeedbackOccasion;
 import at.alma.mentoring.feedback.FeedbackRequests;
@@ -17,13 +18,14 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static at.alma.mentoring.Scenarios.slot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Feedback requests after a held meeting (answered through the mail's link, once) and on
  * inactivity (once per period, by the lifecycle's timer); admins read them all.
  */
-class FeedbackAndInactivityTests extends MeetingApiSupport {
+class FeedbackAndInactivityTests extends ApiTest {
 
 	private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9._-]+)");
 
@@ -118,8 +120,9 @@ class FeedbackAndInactivityTests extends MeetingApiSupport {
 		UUID mentorship = active(mentee, mentor);
 
 		this.clock.setTo(start.plus(Duration.ofDays(29)));
-		proposed(signIn(mentee), mentorship, slot("2027-03-01T10:00Z")); // activity on
-																			// day 29
+		this.scenarios.proposed(signIn(mentee), mentorship, slot("2027-03-01T10:00Z")); // activity
+																						// on
+		// day 29
 		this.clock.setTo(start.plus(Duration.ofDays(31)));
 		runJobs(mentorship);
 		assertThat(requests(mentorship, mentee)).isZero();
@@ -274,12 +277,12 @@ class FeedbackAndInactivityTests extends MeetingApiSupport {
 	 */
 	private UUID heldMeeting(Account mentee, Account mentor) {
 		UUID mentorship = accepted(mentee, mentor);
-		UUID meeting = proposed(mentee, mentorship, slot("2027-06-02T10:00Z"));
-		schedule(mentor, meeting, 0);
+		UUID meeting = this.scenarios.proposed(mentee, mentorship, slot("2027-06-02T10:00Z"));
+		this.scenarios.schedule(mentor, meeting, 0);
 		this.clock.setTo(Instant.parse("2027-06-02T11:00:00Z"));
 		runJobs(mentorship);
-		confirm(signIn(mentee), meeting);
-		confirm(signIn(mentor), meeting);
+		this.scenarios.confirm(signIn(mentee), meeting);
+		this.scenarios.confirm(signIn(mentor), meeting);
 		mail.purge();
 		runJobs(mentorship);
 		return mentorship;

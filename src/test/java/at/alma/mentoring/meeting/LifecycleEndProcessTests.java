@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import at.alma.mentoring.ApiTest;
 import at.alma.mentoring.workflow.ProcessCoverage;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static at.alma.mentoring.Scenarios.slot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
@@ -31,7 +33,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.process
  * Asserts that these flow nodes are all covered.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LifecycleEndProcessTests extends MeetingApiSupport {
+class LifecycleEndProcessTests extends ApiTest {
 
 	private static final Set<String> END_STAGES = Set.of("EventSubProcess_Closure", "Start_ClosureProposed",
 			"Task_NotifyClosureProposed", "Task_ConfirmClosure", "Gateway_ClosureDecision", "End_ClosureConfirmed",
@@ -70,12 +72,12 @@ class LifecycleEndProcessTests extends MeetingApiSupport {
 	void proposalDeclinedThenRemindedThenConfirmed() {
 		UUID id = active(this.mentee, this.mentor);
 		ProcessInstance lifecycle = lifecycle(id);
-		UUID meeting = proposed(this.mentee, id, slot("2027-01-10T10:00Z"));
-		schedule(this.mentor, meeting, 0);
+		UUID meeting = this.scenarios.proposed(this.mentee, id, slot("2027-01-10T10:00Z"));
+		this.scenarios.schedule(this.mentor, meeting, 0);
 		this.clock.setTo(Instant.parse("2027-01-10T11:00:00Z"));
 		runJobs(id);
-		confirm(signIn(this.mentee), meeting);
-		confirm(signIn(this.mentor), meeting);
+		this.scenarios.confirm(signIn(this.mentee), meeting);
+		this.scenarios.confirm(signIn(this.mentor), meeting);
 		assertThat(lifecycle).hasPassed("Call_MeetingConfirmation", "End_MeetingDone");
 
 		mutate(signIn(this.mentee), "proposeClosure", "MentorshipRefInput", Map.of("mentorshipId", id));

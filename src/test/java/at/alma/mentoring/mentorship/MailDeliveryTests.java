@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import at.alma.mentoring.ApiTest;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
@@ -23,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The mail steps against a real SMTP server: delayed while it is down, never lost, never
  * doubled.
  */
-class MailDeliveryTests extends MentorshipApiSupport {
+class MailDeliveryTests extends ApiTest {
 
 	@Autowired
 	MentorshipRequests requests;
@@ -44,7 +45,7 @@ class MailDeliveryTests extends MentorshipApiSupport {
 		Account mentor = signUp("Smtp", "Down", "MENTOR");
 		Account mentee = signUp("Retry", "Later", "MENTEE");
 		mail.stop();
-		UUID id = requestOk(mentee, mentor);
+		UUID id = this.scenarios.requestedWithMessage(mentee, mentor);
 		runJobs(id);
 
 		List<Job> failed = jobs(id).stream().filter((job) -> job.getRetries() == 0).toList();
@@ -67,7 +68,8 @@ class MailDeliveryTests extends MentorshipApiSupport {
 
 		// the review task was there all along: the mail is delivered by its own process
 		// instance
-		act(mentor, "acceptMentorshipRequest", id).path("acceptMentorshipRequest.mentorship.status")
+		this.scenarios.act(mentor, "acceptMentorshipRequest", id)
+			.path("acceptMentorshipRequest.mentorship.status")
 			.entity(String.class)
 			.isEqualTo("ACCEPTED");
 	}
@@ -82,13 +84,13 @@ class MailDeliveryTests extends MentorshipApiSupport {
 	void aRolledBackChangeSendsNothing() {
 		Account mentor = signUp("Roll", "Back", "MENTOR");
 		Account mentee = signUp("Never", "Sent", "MENTEE");
-		long[] before = footprint();
+		long[] before = mentorshipFootprint();
 		UUID id = this.transactions.execute((status) -> {
 			Mentorship mentorship = this.requests.request(mentee.id(), mentor.id(), "rolled back");
 			status.setRollbackOnly();
 			return mentorship.getId();
 		});
-		assertThat(footprint()).containsExactly(before);
+		assertThat(mentorshipFootprint()).containsExactly(before);
 		assertThat(processInstanceIds(id)).isEmpty();
 		assertThat(mail.received()).isEmpty();
 	}
@@ -97,7 +99,7 @@ class MailDeliveryTests extends MentorshipApiSupport {
 	void theSameMailStepRunTwiceSendsOneMail() throws Exception {
 		Account mentor = signUp("Twice", "Run", "MENTOR");
 		Account mentee = signUp("Once", "Sent", "MENTEE");
-		UUID id = requestOk(mentee, mentor);
+		UUID id = this.scenarios.requestedWithMessage(mentee, mentor);
 		runJobs(id);
 		// a job that runs again (crash after sending, expired lock, a second node) finds
 		// its key sent
