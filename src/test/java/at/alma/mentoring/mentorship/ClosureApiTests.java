@@ -1,4 +1,4 @@
-package at.alma.mentoring.meeting;
+package at.alma.mentoring.mentorship;
 
 import java.time.Instant;
 import java.util.List;
@@ -10,7 +10,6 @@ import jakarta.mail.internet.MimeMessage;
 import at.alma.mentoring.ApiTest;
 import at.alma.mentoring.DomainEvents;
 import at.alma.mentoring.TestMailServer;
-import at.alma.mentoring.mentorship.MentorshipCompleted;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,10 @@
-package at.alma.mentoring.mentorship;
+package at.alma.mentoring.notification;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -27,10 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MailDeliveryTests extends ApiTest {
 
 	@Autowired
-	MentorshipRequests requests;
+	Mailbox mailbox;
 
 	@Autowired
-	MentorshipMails mails;
+	Mailer mailer;
 
 	@Autowired
 	TransactionTemplate transactions;
@@ -84,14 +87,16 @@ class MailDeliveryTests extends ApiTest {
 	void aRolledBackChangeSendsNothing() {
 		Account mentor = signUp("Roll", "Back", "MENTOR");
 		Account mentee = signUp("Never", "Sent", "MENTEE");
+		UUID id = requested(mentee, mentor);
+		runJobs(id);
+		mail.purge();
 		long[] before = mentorshipFootprint();
-		UUID id = this.transactions.execute((status) -> {
-			Mentorship mentorship = this.requests.request(mentee.id(), mentor.id(), "rolled back");
+		this.transactions.executeWithoutResult((status) -> {
+			this.mailbox.post("REQUEST_REMINDER", id.toString(), Map.of("mentorshipId", id.toString()));
 			status.setRollbackOnly();
-			return mentorship.getId();
 		});
 		assertThat(mentorshipFootprint()).containsExactly(before);
-		assertThat(processInstanceIds(id)).isEmpty();
+		runJobs(id);
 		assertThat(mail.received()).isEmpty();
 	}
 
@@ -103,7 +108,9 @@ class MailDeliveryTests extends ApiTest {
 		runJobs(id);
 		// a job that runs again (crash after sending, expired lock, a second node) finds
 		// its key sent
-		this.mails.send(MentorshipMail.REQUEST_RECEIVED, id, null, null);
+		String sent = this.jdbc.queryForObject("select mail_key from sent_mails where mail_key like ?", String.class,
+				"request-received/" + id + "/%");
+		assertThat(this.mailer.send(reminder(sent, mentor, id))).isFalse();
 		assertThat(mail.to(mentor.email())).hasSize(1);
 
 		// and two attempts at the very same moment: one sends, the other waits on the key
@@ -117,7 +124,7 @@ class MailDeliveryTests extends ApiTest {
 					barrier.await(10, TimeUnit.SECONDS);
 					try {
 						this.transactions.executeWithoutResult(
-								(status) -> this.mails.send(MentorshipMail.REQUEST_REMINDER, id, null, null));
+								(status) -> this.mailer.send(reminder("request-reminder/" + id + "/1", mentor, id)));
 						return "done";
 					}
 					catch (RuntimeException ex) {
@@ -136,6 +143,15 @@ class MailDeliveryTests extends ApiTest {
 		assertThat(mail.to(mentor.email())).extracting((message) -> message.getSubject())
 			.filteredOn((subject) -> subject.startsWith("Erinnerung"))
 			.hasSize(1);
+	}
+
+	/**
+	 * The reminder of a request as the mentorship module composes it, under {@code key}.
+	 */
+	private static Mail reminder(String key, Account mentor, UUID mentorship) {
+		return new Mail(key, new Recipient(mentor.email(), "Twice Run", Locale.GERMAN, ZoneId.of("Europe/Vienna")),
+				"request-reminder",
+				Map.of("otherName", "Once Sent", "link", "https://alma.test/mentorships/" + mentorship), "Once Sent");
 	}
 
 }

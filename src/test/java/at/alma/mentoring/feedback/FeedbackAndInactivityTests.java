@@ -1,4 +1,4 @@
-package at.alma.mentoring.meeting;
+package at.alma.mentoring.feedback;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -12,8 +12,6 @@ import jakarta.mail.internet.MimeMessage;
 
 import at.alma.mentoring.ApiTest;
 import at.alma.mentoring.TestMailServer;
-import at.alma.mentoring.feedback.FeedbackOccasion;
-import at.alma.mentoring.feedback.FeedbackRequests;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -120,9 +118,8 @@ class FeedbackAndInactivityTests extends ApiTest {
 		UUID mentorship = active(mentee, mentor);
 
 		this.clock.setTo(start.plus(Duration.ofDays(29)));
-		this.scenarios.proposed(signIn(mentee), mentorship, slot("2027-03-01T10:00Z")); // activity
-																						// on
-		// day 29
+		// activity on day 29
+		this.scenarios.proposed(signIn(mentee), mentorship, slot("2027-03-01T10:00Z"));
 		this.clock.setTo(start.plus(Duration.ofDays(31)));
 		runJobs(mentorship);
 		assertThat(requests(mentorship, mentee)).isZero();
@@ -281,8 +278,7 @@ class FeedbackAndInactivityTests extends ApiTest {
 		this.scenarios.schedule(mentor, meeting, 0);
 		this.clock.setTo(Instant.parse("2027-06-02T11:00:00Z"));
 		runJobs(mentorship);
-		this.scenarios.confirm(signIn(mentee), meeting);
-		this.scenarios.confirm(signIn(mentor), meeting);
+		this.scenarios.held(mentee, mentor, meeting);
 		mail.purge();
 		runJobs(mentorship);
 		return mentorship;

@@ -1,4 +1,4 @@
-package at.alma.mentoring.meeting;
+package at.alma.mentoring.mentorship;
 
 import java.time.Duration;
 import java.time.Instant;
