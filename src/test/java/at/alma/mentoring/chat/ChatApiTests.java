@@ -19,10 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ChatApiTests extends ApiTest {
 
-	private static final String PAGE = """
-			query($id: ID!, $after: String) { mentorship(id: $id) { messages(first: 2, after: $after) {
-			  edges { cursor node { id text fromMe sender { id } } } pageInfo { hasNextPage endCursor } } } }""";
-
 	@Autowired
 	DomainEvents events;
 
@@ -40,7 +36,7 @@ class ChatApiTests extends ApiTest {
 		long messageId = Long.parseLong(sent.path("sendMessage.message.id").entity(String.class).get());
 		this.scenarios.sendOk(mentor, id, "Tuesday?");
 
-		GraphQlTester.Response history = as(mentor).document(PAGE).variable("id", id).execute();
+		GraphQlTester.Response history = as(mentor).documentName("messagesPage").variable("id", id).execute();
 		history.path("mentorship.messages.edges[*].node.text")
 			.entityList(String.class)
 			.containsExactly("Tuesday?", "Hello, when do we meet?");
@@ -57,7 +53,7 @@ class ChatApiTests extends ApiTest {
 			this.scenarios.sendOk((i % 2 == 0) ? mentor : mentee, id, "message " + i);
 		}
 
-		GraphQlTester.Response first = as(mentee).document(PAGE).variable("id", id).execute();
+		GraphQlTester.Response first = as(mentee).documentName("messagesPage").variable("id", id).execute();
 		first.path("mentorship.messages.edges[*].node.text")
 			.entityList(String.class)
 			.containsExactly("message 5", "message 4");
@@ -66,7 +62,7 @@ class ChatApiTests extends ApiTest {
 
 		// a message written meanwhile does not move the next page
 		this.scenarios.sendOk(mentor, id, "message 6");
-		GraphQlTester.Response second = as(mentee).document(PAGE)
+		GraphQlTester.Response second = as(mentee).documentName("messagesPage")
 			.variable("id", id)
 			.variable("after", cursor)
 			.execute();
@@ -75,7 +71,10 @@ class ChatApiTests extends ApiTest {
 			.containsExactly("message 3", "message 2");
 		cursor = second.path("mentorship.messages.pageInfo.endCursor").entity(String.class).get();
 
-		GraphQlTester.Response last = as(mentee).document(PAGE).variable("id", id).variable("after", cursor).execute();
+		GraphQlTester.Response last = as(mentee).documentName("messagesPage")
+			.variable("id", id)
+			.variable("after", cursor)
+			.execute();
 		last.path("mentorship.messages.edges[*].node.text").entityList(String.class).containsExactly("message 1");
 		last.path("mentorship.messages.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
 
@@ -94,10 +93,7 @@ class ChatApiTests extends ApiTest {
 		this.scenarios.sendOk(mentee, id, "just between us");
 
 		expectCode(this.scenarios.send(stranger, id, "let me in"), "NOT_FOUND");
-		expectCode(as(stranger)
-			.document("mutation($id: ID!) { markConversationRead(input: {mentorshipId: $id}) { unreadCount } }")
-			.variable("id", id)
-			.execute(), "NOT_FOUND");
+		expectCode(as(stranger).documentName("markConversationRead").variable("id", id).execute(), "NOT_FOUND");
 		expectCode(as(stranger)
 			.document("query($id: ID!) { mentorship(id: $id) { messages { edges { node { text } } } } }")
 			.variable("id", id)
@@ -161,7 +157,7 @@ class ChatApiTests extends ApiTest {
 
 			expectCode(this.scenarios.send(mentee, id, "one more thing"), "CHAT_READ_ONLY");
 			expectCode(this.scenarios.send(mentor, id, "one more thing"), "CHAT_READ_ONLY");
-			as(mentee).document(PAGE)
+			as(mentee).documentName("messagesPage")
 				.variable("id", id)
 				.execute()
 				.path("mentorship.messages.edges[*].node.text")
@@ -169,7 +165,7 @@ class ChatApiTests extends ApiTest {
 				.containsExactly("Thanks for everything");
 		}
 		assertThat(this.scenarios.unreadCount(mentee, id)).isEqualTo(1);
-		as(mentee).document("mutation($id: ID!) { markConversationRead(input: {mentorshipId: $id}) { unreadCount } }")
+		as(mentee).documentName("markConversationRead")
 			.variable("id", id)
 			.execute()
 			.path("markConversationRead.unreadCount")
@@ -199,8 +195,7 @@ class ChatApiTests extends ApiTest {
 			.hasSize(2);
 		assertThat(this.scenarios.unreadCount(mentee, first)).isEqualTo(1);
 
-		as(mentor).document(
-				"mutation($id: ID!) { markConversationRead(input: {mentorshipId: $id}) { mentorshipId unreadCount } }")
+		as(mentor).documentName("markConversationRead")
 			.variable("id", first)
 			.execute()
 			.path("markConversationRead.unreadCount")

@@ -102,9 +102,7 @@ class ChatDigestTests extends ApiTest {
 		mail.purge(); // the acceptance mail
 		this.clock.setTo(Instant.now());
 		this.scenarios.sendOk(mentor, id, "read me");
-		as(mentee).document("mutation($id: ID!) { markConversationRead(input: {mentorshipId: $id}) { unreadCount } }")
-			.variable("id", id)
-			.execute();
+		as(mentee).documentName("markConversationRead").variable("id", id).execute();
 		this.clock.advance(Duration.ofDays(2));
 		this.digests.sendDue();
 		assertThat(mail.to(mentee.email())).isEmpty();

@@ -54,7 +54,7 @@ class MeetingApiTests extends ApiTest {
 			.entity(String.class)
 			.isEqualTo("2027-03-11T16:30:00Z");
 		UUID meeting = UUID.fromString(proposed.path("proposeMeeting.meeting.id").entity(String.class).get());
-		as(mentor).document("{ myTasks { edges { node { kind } } } }")
+		as(mentor).documentName("myTasks")
 			.execute()
 			.path("myTasks.edges[*].node.kind")
 			.entityList(String.class)

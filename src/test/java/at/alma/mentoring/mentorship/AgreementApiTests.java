@@ -18,10 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class AgreementApiTests extends ApiTest {
 
-	private static final String AGREEMENT_VIEW = "query($id: ID!) { mentorship(id: $id) { status agreement { version status meetingCount approvedAt approvedBy { id firstName } } agreementDraft { version status meetingCount changesComment } agreementVersions { version status approvedBy { id } approvedAt } } }";
-
-	private static final String MY_TASKS = "{ myTasks { edges { node { kind mentorship { id } } } } }";
-
 	@Autowired
 	DomainEvents events;
 
@@ -30,7 +26,7 @@ class AgreementApiTests extends ApiTest {
 		Account mentee = signUpWith("Olga", "Iwanowa", "EN", "Europe/Berlin", "MENTEE");
 		Account mentor = signUp("Peter", "Lechner", "MENTOR");
 		UUID id = accepted(mentee, mentor);
-		as(mentee).document(MY_TASKS)
+		as(mentee).documentName("myTasks")
 			.execute()
 			.path("myTasks.edges[0].node.kind")
 			.entity(String.class)
@@ -47,7 +43,7 @@ class AgreementApiTests extends ApiTest {
 			.entityList(String.class)
 			.containsExactly("Career goals", "Leadership", "Negotiation");
 		// a draft is the mentee's own until submitted
-		as(mentor).document(AGREEMENT_VIEW)
+		as(mentor).documentName("agreementView")
 			.variable("id", id)
 			.execute()
 			.path("mentorship.agreementDraft")
@@ -61,8 +57,8 @@ class AgreementApiTests extends ApiTest {
 			.path("submitAgreement.agreement.status")
 			.entity(String.class)
 			.isEqualTo("SUBMITTED");
-		as(mentee).document(MY_TASKS).execute().path("myTasks.edges").entityList(Object.class).hasSize(0);
-		as(mentor).document(MY_TASKS)
+		as(mentee).documentName("myTasks").execute().path("myTasks.edges").entityList(Object.class).hasSize(0);
+		as(mentor).documentName("myTasks")
 			.execute()
 			.path("myTasks.edges[0].node.kind")
 			.entity(String.class)
@@ -100,7 +96,7 @@ class AgreementApiTests extends ApiTest {
 			.satisfies((event) -> assertThat(event.first()).isTrue());
 
 		for (Account participant : List.of(mentee, mentor)) {
-			var view = as(participant).document(AGREEMENT_VIEW).variable("id", id).execute();
+			var view = as(participant).documentName("agreementView").variable("id", id).execute();
 			view.path("mentorship.agreement.version").entity(Integer.class).isEqualTo(1);
 			view.path("mentorship.agreement.approvedBy.firstName").entity(String.class).isEqualTo("Peter");
 			view.path("mentorship.agreementDraft").valueIsNull();
@@ -137,12 +133,12 @@ class AgreementApiTests extends ApiTest {
 		MimeMessage changes = mail.to(mentee.email()).get(0);
 		assertThat(changes.getSubject()).isEqualTo("Rosa Sommer bittet um Änderungen an der Mentoring-Vereinbarung");
 		assertThat(TestMailServer.text(changes)).contains("Let us meet more often, please.");
-		as(mentee).document(MY_TASKS)
+		as(mentee).documentName("myTasks")
 			.execute()
 			.path("myTasks.edges[0].node.kind")
 			.entity(String.class)
 			.isEqualTo("REVISE_AGREEMENT");
-		as(mentee).document(AGREEMENT_VIEW)
+		as(mentee).documentName("agreementView")
 			.variable("id", id)
 			.execute()
 			.path("mentorship.agreementDraft.changesComment")
@@ -175,11 +171,11 @@ class AgreementApiTests extends ApiTest {
 			.entity(Integer.class)
 			.isEqualTo(2);
 		this.scenarios.submitAgreement(mentee, id);
-		var during = as(mentee).document(AGREEMENT_VIEW).variable("id", id).execute();
+		var during = as(mentee).documentName("agreementView").variable("id", id).execute();
 		during.path("mentorship.agreement.version").entity(Integer.class).isEqualTo(1);
 		during.path("mentorship.agreement.meetingCount").entity(Integer.class).isEqualTo(6);
 		during.path("mentorship.agreementDraft.version").entity(Integer.class).isEqualTo(2);
-		as(mentor).document(MY_TASKS)
+		as(mentor).documentName("myTasks")
 			.execute()
 			.path("myTasks.edges[0].node.kind")
 			.entity(String.class)
@@ -195,7 +191,7 @@ class AgreementApiTests extends ApiTest {
 			.isEqualTo("ACTIVE");
 		runJobs(id);
 
-		var after = as(mentor).document(AGREEMENT_VIEW).variable("id", id).execute();
+		var after = as(mentor).documentName("agreementView").variable("id", id).execute();
 		after.path("mentorship.agreement.version").entity(Integer.class).isEqualTo(2);
 		after.path("mentorship.agreement.meetingCount").entity(Integer.class).isEqualTo(8);
 		after.path("mentorship.agreementVersions[*].version").entityList(Integer.class).containsExactly(1, 2);
@@ -230,7 +226,7 @@ class AgreementApiTests extends ApiTest {
 		expectCode(this.scenarios.decideAgreement(mentee, "approveAgreement", id, 1, null), "NOT_YOUR_TURN");
 		expectCode(this.scenarios.decideAgreement(third, "approveAgreement", id, 1, null), "NOT_FOUND");
 		expectCode(this.scenarios.decideAgreement(third, "requestAgreementChanges", id, 1, "no"), "NOT_FOUND");
-		as(third).document(AGREEMENT_VIEW)
+		as(third).documentName("agreementView")
 			.variable("id", id)
 			.execute()
 			.errors()

@@ -33,18 +33,14 @@ class ClosureApiTests extends ApiTest {
 		this.clock.setTo(Instant.parse("2027-04-05T08:00:00Z"));
 	}
 
+	/**
+	 * A closure mutation ({@code proposeClosure}, {@code confirmClosure},
+	 * {@code declineClosure}, {@code terminateMentorship}), with its text field if any.
+	 */
 	GraphQlTester.Response closure(Account member, String mutation, UUID mentorshipId, String textField, String text) {
-		String inputType = switch (mutation) {
-			case "declineClosure" -> "DeclineClosureInput";
-			case "terminateMentorship" -> "TerminateMentorshipInput";
-			default -> "MentorshipRefInput";
-		};
 		Map<String, Object> input = (textField == null) ? Map.of("mentorshipId", mentorshipId)
 				: Map.of("mentorshipId", mentorshipId, textField, text);
-		return as(member).document("mutation($input: " + inputType + "!) { " + mutation
-				+ "(input: $input) { mentorship { status closure { proposedBy awaitingMyAnswer } closureDeclineMessage terminationReason } } }")
-			.variable("input", input)
-			.execute();
+		return as(member).documentName(mutation).variable("input", input).execute();
 	}
 
 	@Test
@@ -61,7 +57,7 @@ class ClosureApiTests extends ApiTest {
 		expectCode(closure(mentee, "proposeClosure", mentorship, null, null), "CLOSURE_PENDING");
 		expectCode(closure(mentee, "confirmClosure", mentorship, null, null), "NOT_YOUR_TURN");
 		expectCode(closure(third, "confirmClosure", mentorship, null, null), "NOT_FOUND");
-		as(mentor).document("{ myTasks { edges { node { kind } } } }")
+		as(mentor).documentName("myTasks")
 			.execute()
 			.path("myTasks.edges[*].node.kind")
 			.entityList(String.class)
@@ -135,14 +131,8 @@ class ClosureApiTests extends ApiTest {
 		terms.put("meetingCount", 4);
 		terms.put("contactKinds", List.of("PHONE"));
 		terms.put("contactFrequency", "monthly");
-		as(mentee2).document(
-				"mutation($input: SaveAgreementInput!) { saveAgreement(input: $input) { agreement { version } } }")
-			.variable("input", terms)
-			.execute();
-		as(mentee2).document(
-				"mutation($id: ID!) { submitAgreement(input: {mentorshipId: $id}) { agreement { status } } }")
-			.variable("id", approving)
-			.execute();
+		this.scenarios.saveAgreement(mentee2, terms);
+		this.scenarios.submitAgreement(mentee2, approving);
 		this.scenarios.proposed(mentee2, approving, slot("2027-04-20T10:00Z"));
 		terminate(mentor2, approving, mentee2);
 

@@ -24,8 +24,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class MentorshipRequestApiTests extends ApiTest {
 
-	private static final String MY_TASKS = "{ myTasks { edges { node { kind name since due mentorship { id status requestMessage mentee { firstName lastName } } } } } }";
-
 	@Test
 	void mentorReviewsAndAcceptsRequest() throws Exception {
 		Account mentee = signUpWith("Anna", "Müller", "EN", "Europe/London", "MENTEE");
@@ -37,7 +35,7 @@ class MentorshipRequestApiTests extends ApiTest {
 		UUID id = UUID.fromString(requested.path("requestMentorship.mentorship.id").entity(String.class).get());
 
 		// the mentor has a task and sees the mentee's full profile and message
-		var tasks = as(mentor).document(MY_TASKS).execute();
+		var tasks = as(mentor).documentName("myTasks").execute();
 		tasks.path("myTasks.edges[0].node.kind").entity(String.class).isEqualTo("REVIEW_REQUEST");
 		tasks.path("myTasks.edges[0].node.mentorship.id").entity(String.class).isEqualTo(id.toString());
 		tasks.path("myTasks.edges[0].node.mentorship.mentee.lastName").entity(String.class).isEqualTo("Müller");
@@ -56,8 +54,8 @@ class MentorshipRequestApiTests extends ApiTest {
 		accepted.path("acceptMentorshipRequest.mentorship.status").entity(String.class).isEqualTo("ACCEPTED");
 		accepted.path("acceptMentorshipRequest.mentorship.myRole").entity(String.class).isEqualTo("MENTOR");
 
-		as(mentor).document(MY_TASKS).execute().path("myTasks.edges").entityList(Object.class).hasSize(0);
-		as(mentee).document(MY_TASKS)
+		as(mentor).documentName("myTasks").execute().path("myTasks.edges").entityList(Object.class).hasSize(0);
+		as(mentee).documentName("myTasks")
 			.execute()
 			.path("myTasks.edges[0].node.kind")
 			.entity(String.class)
@@ -292,7 +290,7 @@ class MentorshipRequestApiTests extends ApiTest {
 			.path("withdrawMentorshipRequest.mentorship.status")
 			.entity(String.class)
 			.isEqualTo("WITHDRAWN");
-		as(mentor).document(MY_TASKS).execute().path("myTasks.edges").entityList(Object.class).hasSize(0);
+		as(mentor).documentName("myTasks").execute().path("myTasks.edges").entityList(Object.class).hasSize(0);
 		expectCode(this.scenarios.act(mentor, "acceptMentorshipRequest", id), "WRONG_STATE");
 		runJobs(id);
 		assertThat(mail.to(mentor.email())).extracting(MimeMessage::getSubject)
@@ -321,7 +319,7 @@ class MentorshipRequestApiTests extends ApiTest {
 				expectCode(this.scenarios.act(stranger, mutation, id), "NOT_FOUND");
 			}
 			expectCode(this.scenarios.decline(stranger, id, null), "NOT_FOUND");
-			as(stranger).document(MY_TASKS).execute().path("myTasks.edges").entityList(Object.class).hasSize(0);
+			as(stranger).documentName("myTasks").execute().path("myTasks.edges").entityList(Object.class).hasSize(0);
 		}
 		// the mentee acting as the mentor
 		expectCode(this.scenarios.act(mentee, "acceptMentorshipRequest", id), "NOT_YOUR_TURN");
@@ -373,7 +371,7 @@ class MentorshipRequestApiTests extends ApiTest {
 		assertThat(mail.to(mentee.email())).extracting(MimeMessage::getSubject)
 			.contains("Your mentorship request to Bea Kurz expired");
 		// two weeks later the mentor's token from the sign-up has expired
-		as(signIn(mentor2)).document(MY_TASKS).execute().path("myTasks.edges").entityList(Object.class).hasSize(0);
+		as(signIn(mentor2)).documentName("myTasks").execute().path("myTasks.edges").entityList(Object.class).hasSize(0);
 		assertThat(processInstanceIds(expiring)).isEmpty();
 		// the mentee is free to ask again
 		this.scenarios.requestedWithMessage(mentee, mentor2);
