@@ -16,12 +16,21 @@ import at.alma.mentoring.member.MemberController.AuthPayload;
 import at.alma.mentoring.platform.ClientAddress;
 import at.alma.mentoring.platform.CurrentMember;
 import at.alma.mentoring.platform.DomainException;
+import at.alma.mentoring.platform.InvalidInputException;
+import at.alma.mentoring.platform.Paging;
+import at.alma.mentoring.member.AccountView.AccountStatus;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Controller;
 
-/** Password change and reset, suspension by admins (account.graphqls). */
+/**
+ * Password change and reset; suspension, the member search and the admin actions for
+ * admins (account.graphqls).
+ */
 @Controller
 class AccountController {
 
@@ -37,9 +46,13 @@ class AccountController {
 
 	private final Suspensions suspensions;
 
+	private final AdminQueries adminQueries;
+
 	AccountController(Passwords passwords, CurrentMember currentMember, SignInThrottle signInThrottle,
-			PasswordResetThrottle resetThrottle, PasswordResetSettings resetSettings, Suspensions suspensions) {
+			PasswordResetThrottle resetThrottle, PasswordResetSettings resetSettings, Suspensions suspensions,
+			AdminQueries adminQueries) {
 		this.suspensions = suspensions;
+		this.adminQueries = adminQueries;
 		this.passwords = passwords;
 		this.currentMember = currentMember;
 		this.signInThrottle = signInThrottle;
@@ -77,8 +90,28 @@ class AccountController {
 
 	@MutationMapping
 	MemberAccountPayload reactivateMember(@Argument @Valid ReactivateMemberInput input) {
+		UUID admin = requireAdmin();
+		return new MemberAccountPayload(this.suspensions.reactivate(admin, input.memberId()));
+	}
+
+	/**
+	 * For admins: members by name or e-mail; who asks is checked before the page size.
+	 */
+	@QueryMapping
+	Window<AccountView> members(@Argument String search, @Argument Role role, @Argument AccountStatus status,
+			ScrollSubrange subrange) {
 		requireAdmin();
-		return new MemberAccountPayload(this.suspensions.reactivate(input.memberId()));
+		if (search != null && search.length() > 254) {
+			throw new InvalidInputException("search", "search may have at most 254 characters");
+		}
+		return this.adminQueries.members(search, role, status, Paging.limit(subrange), Paging.position(subrange));
+	}
+
+	/** For admins: every admin action, newest first. */
+	@QueryMapping
+	Window<AdminActionView> adminActions(ScrollSubrange subrange) {
+		requireAdmin();
+		return this.adminQueries.actions(Paging.limit(subrange), Paging.position(subrange));
 	}
 
 	private UUID requireAdmin() {

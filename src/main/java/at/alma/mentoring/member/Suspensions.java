@@ -32,7 +32,11 @@ class Suspensions {
 
 	private final Clock clock;
 
-	Suspensions(Members members, Accounts accounts, ApplicationEventPublisher events, Clock clock) {
+	private final AdminActions actions;
+
+	Suspensions(Members members, Accounts accounts, ApplicationEventPublisher events, Clock clock,
+			AdminActions actions) {
+		this.actions = actions;
 		this.members = members;
 		this.accounts = accounts;
 		this.events = events;
@@ -59,11 +63,13 @@ class Suspensions {
 		this.members.flush();
 		this.events.publishEvent(new TokensRevoked(memberId));
 		this.events.publishEvent(new MemberSuspended(memberId));
+		this.actions.save(new AdminAction(adminId, AdminAction.Kind.SUSPEND_MEMBER, memberId, reason.strip(),
+				this.clock.instant()));
 		return AccountView.of(member);
 	}
 
 	@Transactional
-	AccountView reactivate(UUID memberId) {
+	AccountView reactivate(UUID adminId, UUID memberId) {
 		Member member = find(memberId);
 		if (!member.reactivate()) {
 			throw DomainException.refused("NOT_SUSPENDED", "This member is not suspended");
@@ -72,6 +78,8 @@ class Suspensions {
 		// this node forgets the cached "suspended" at once; other nodes accept the
 		// member's new tokens within the revocation cache interval
 		this.events.publishEvent(new TokensRevoked(memberId));
+		this.actions
+			.save(new AdminAction(adminId, AdminAction.Kind.REACTIVATE_MEMBER, memberId, null, this.clock.instant()));
 		return AccountView.of(member);
 	}
 

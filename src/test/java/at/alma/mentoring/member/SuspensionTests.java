@@ -1,5 +1,8 @@
 package at.alma.mentoring.member;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -160,6 +163,57 @@ class SuspensionTests extends ApiTest {
 		as(admin).document(SUSPEND).variable("id", other.id()).variable("reason", "x").execute().errors().verify();
 		expectCode(as(admin).document(SUSPEND).variable("id", other.id()).variable("reason", "y").execute(),
 				"ALREADY_SUSPENDED");
+	}
+
+	@Test
+	void adminsFindMembersByNameOrAddressAndSeeEveryAdminAction() {
+		Account admin = admin();
+		String family = "Findling" + UUID.randomUUID().toString().substring(0, 8);
+		Account anna = signUp("Anna", family, "MENTEE");
+		Account bernd = signUp("Bernd", family, "MENTOR");
+		Account member = signUp("Nina", "Neugierig", "MENTEE");
+
+		assertThat(search(admin, family.toUpperCase(), null, null)).containsExactly(anna.email(), bernd.email());
+		assertThat(search(admin, "anna " + family.toLowerCase(), null, null)).containsExactly(anna.email());
+		assertThat(search(admin, bernd.email().toUpperCase(), null, null)).containsExactly(bernd.email());
+		assertThat(search(admin, family, "MENTOR", null)).containsExactly(bernd.email());
+		assertThat(search(admin, "%", null, null)).doesNotContain(anna.email());
+
+		// one second apart, so "newest first" has one answer
+		this.clock.setTo(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+		as(admin).document(SUSPEND).variable("id", anna.id()).variable("reason", "Fake profile").execute();
+		assertThat(search(admin, family, null, "SUSPENDED")).containsExactly(anna.email());
+		assertThat(search(admin, family, null, "ACTIVE")).containsExactly(bernd.email());
+		this.clock.advance(Duration.ofSeconds(1));
+		as(admin).document(REACTIVATE).variable("id", anna.id()).execute().errors().verify();
+
+		var actions = as(admin).document("""
+				{ adminActions(first: 2) { edges { node { adminId action memberId reason actedAt } } } }""").execute();
+		actions.path("adminActions.edges[*].node.action")
+			.entityList(String.class)
+			.containsExactly("REACTIVATE_MEMBER", "SUSPEND_MEMBER");
+		actions.path("adminActions.edges[*].node.memberId")
+			.entityList(String.class)
+			.containsExactly(anna.id().toString(), anna.id().toString());
+		actions.path("adminActions.edges[*].node.adminId").entityList(String.class).contains(admin.id().toString());
+		actions.path("adminActions.edges[1].node.reason").entity(String.class).isEqualTo("Fake profile");
+
+		expectCode(as(member).document("{ members { edges { node { email } } } }").execute(), "FORBIDDEN");
+		expectCode(as(member).document("{ adminActions { edges { node { reason } } } }").execute(), "FORBIDDEN");
+	}
+
+	private List<String> search(Account admin, String search, String role, String status) {
+		return as(admin).document("""
+				query($s: String, $r: Role, $st: AccountStatus) {
+				  members(search: $s, role: $r, status: $st, first: 100) { edges { node { email } } }
+				}""")
+			.variable("s", search)
+			.variable("r", role)
+			.variable("st", status)
+			.execute()
+			.path("members.edges[*].node.email")
+			.entityList(String.class)
+			.get();
 	}
 
 	private List<String> directory(Account caller, String topic) {

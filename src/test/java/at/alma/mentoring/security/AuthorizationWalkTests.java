@@ -214,6 +214,9 @@ class AuthorizationWalkTests extends GraphQlCalls {
 		CASES.put("Mutation.reactivateMember",
 				Case.of(Access.ADMIN, "mutation($id: ID!) { reactivateMember(input: {memberId: $id}) { __typename } }",
 						(f) -> Map.of("id", f.mentor().id())));
+		CASES.put("Query.members",
+				Case.of(Access.ADMIN, "{ members(search: \"walk\") { edges { node { email } } } }", none));
+		CASES.put("Query.adminActions", Case.of(Access.ADMIN, "{ adminActions { edges { node { reason } } } }", none));
 		CASES.put("Query.programStatistics", Case.of(Access.ADMIN,
 				"{ programStatistics(from: \"2020-01-01\", to: \"2020-12-31\") { funnel { count } } }", none));
 		CASES.put("Query.programSeries",
