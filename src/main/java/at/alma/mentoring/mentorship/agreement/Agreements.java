@@ -102,7 +102,6 @@ class Agreements {
 		else {
 			this.workflow.correlate(AgreementApprovalProcess.AMENDMENT_SUBMITTED, instance, variables);
 		}
-		this.versions.flush();
 		this.lifecycle.recordActivity(mentorshipId);
 		return AgreementView.of(working);
 	}
@@ -112,14 +111,13 @@ class Agreements {
 		MentorshipParties mentorship = asMentor(callerId, mentorshipId);
 		AgreementVersion current = decidable(mentorshipId, versionNumber);
 		current.approve(callerId, this.clock);
-		this.versions.flush();
 		boolean first = mentorship.status() == MentorshipStatus.ACCEPTED;
 		if (first) {
 			this.lifecycle.activate(mentorshipId);
 		}
+		this.versions.flush();
 		this.workflow.complete(mentorship.processInstanceId(), AgreementApprovalProcess.APPROVE_AGREEMENT, callerId,
 				Map.of(AgreementApprovalProcess.DECISION, AgreementStatus.APPROVED.name()));
-		this.versions.flush();
 		if (first) {
 			this.events
 				.publishEvent(new MentorshipActivated(mentorship.id(), mentorship.menteeId(), mentorship.mentorId()));
@@ -141,7 +139,6 @@ class Agreements {
 		this.versions.flush();
 		this.workflow.complete(mentorship.processInstanceId(), AgreementApprovalProcess.APPROVE_AGREEMENT, callerId,
 				Map.of(AgreementApprovalProcess.DECISION, AgreementStatus.CHANGES_REQUESTED.name()));
-		this.versions.flush();
 		return AgreementView.of(current);
 	}
 
