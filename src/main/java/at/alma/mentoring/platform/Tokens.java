@@ -1,6 +1,7 @@
 package at.alma.mentoring.platform;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -50,7 +51,7 @@ public class Tokens {
 	}
 
 	/** A signed token and the moment it stops being accepted. */
-	public record IssuedToken(String value, java.time.Instant expiresAt) {
+	public record IssuedToken(String value, Instant expiresAt) {
 	}
 
 }

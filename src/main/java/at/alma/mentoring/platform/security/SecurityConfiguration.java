@@ -131,8 +131,7 @@ class SecurityConfiguration {
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.cors(Customizer.withDefaults())
 			// 401 with WWW-Authenticate and a GraphQL-style JSON body, for a bad token
-			// and for
-			// a missing one where a member is needed
+			// and for a missing one where a member is needed
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(unauthorized))
 			.oauth2ResourceServer((resourceServer) -> resourceServer.authenticationEntryPoint(unauthorized)
 				.jwt((jwt) -> jwt.jwtAuthenticationConverter(authentication)))

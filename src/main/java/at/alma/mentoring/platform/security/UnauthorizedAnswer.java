@@ -66,8 +66,7 @@ class UnauthorizedAnswer implements AuthenticationEntryPoint {
 
 	private static Reason reasonOf(HttpServletRequest request, AuthenticationException failure) {
 		// a token was there and failed: InvalidBearerTokenException (decoding, signature,
-		// exp,
-		// iss) or a malformed header
+		// exp, iss) or a malformed header
 		if (failure instanceof OAuth2AuthenticationException) {
 			String message = String.valueOf(failure.getMessage()).toLowerCase(Locale.ROOT);
 			return message.contains("expired") ? Reason.TOKEN_EXPIRED : Reason.TOKEN_INVALID;
