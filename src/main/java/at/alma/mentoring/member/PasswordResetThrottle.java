@@ -4,14 +4,15 @@ import java.util.function.Supplier;
 
 import io.github.bucket4j.distributed.BucketProxy;
 
-import at.alma.mentoring.member.ThrottleBuckets.Allowance;
 import at.alma.mentoring.platform.DomainException;
+import at.alma.mentoring.throttle.ThrottleBuckets;
+import at.alma.mentoring.throttle.ThrottleBuckets.Allowance;
 
 import org.springframework.stereotype.Component;
 
 /**
  * Bounds the reset mails an address gets and a client asks for, and the reset tokens a
- * client may try: the sign-in throttle's buckets in the database, so all app instances
+ * client may try: the throttle module's buckets in the database, so all app instances
  * share the counts. Every request takes a token from the bucket of its e-mail address
  * (known or not, so a refusal tells nothing about accounts) and of its client address; a
  * failed {@code resetPassword} takes one from the client address's failure bucket, a
@@ -30,9 +31,9 @@ class PasswordResetThrottle {
 
 	PasswordResetThrottle(ThrottleBuckets buckets, PasswordResetSettings settings) {
 		this.buckets = buckets;
-		this.perAccount = new Allowance(settings.requestsPerAccount(), settings.window());
-		this.perClient = new Allowance(settings.requestsPerClient(), settings.window());
-		this.failuresPerClient = new Allowance(settings.failuresPerClient(), settings.window());
+		this.perAccount = buckets.allowance(settings.requestsPerAccount(), settings.window());
+		this.perClient = buckets.allowance(settings.requestsPerClient(), settings.window());
+		this.failuresPerClient = buckets.allowance(settings.failuresPerClient(), settings.window());
 	}
 
 	/** Takes a request from the address's and the client's allowance, or refuses. */

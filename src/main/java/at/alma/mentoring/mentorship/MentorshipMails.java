@@ -9,6 +9,9 @@ import java.util.UUID;
 
 import at.alma.mentoring.member.MemberDirectory;
 import at.alma.mentoring.member.MemberSummary;
+import at.alma.mentoring.mentorship.agreement.AgreementApprovalProcess;
+import at.alma.mentoring.mentorship.agreement.AgreementLookup;
+import at.alma.mentoring.mentorship.agreement.AgreementView;
 import at.alma.mentoring.notification.Mail;
 import at.alma.mentoring.notification.MailComposer;
 import at.alma.mentoring.notification.MailSettings;
@@ -37,10 +40,10 @@ class MentorshipMails implements MailComposer {
 
 	private final MentorshipSettings settings;
 
-	private final AgreementVersions agreements;
+	private final AgreementLookup agreements;
 
 	MentorshipMails(Mentorships mentorships, MemberDirectory members, Mailer mailer, MailSettings mailSettings,
-			MentorshipSettings settings, AgreementVersions agreements) {
+			MentorshipSettings settings, AgreementLookup agreements) {
 		this.settings = settings;
 		this.agreements = agreements;
 		this.mentorships = mentorships;
@@ -107,17 +110,15 @@ class MentorshipMails implements MailComposer {
 		}
 		String round = "";
 		if (agreementVersion != null) {
-			AgreementVersion version = this.agreements
-				.findByMentorshipIdAndVersionNumber(mentorshipId, agreementVersion)
+			AgreementView version = this.agreements.version(mentorshipId, agreementVersion)
 				.orElseThrow(() -> DomainException.notFound("Agreement version"));
 			DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
 				.withLocale(recipient.language().locale());
-			model.put("version", version.getVersionNumber());
-			model.put("periodText",
-					dates.format(version.getPeriodStart()) + " – " + dates.format(version.getPeriodEnd()));
-			model.put("meetingCount", version.getMeetingCount());
-			model.put("topics", version.getTopics());
-			model.put("changesComment", version.getChangesComment());
+			model.put("version", version.version());
+			model.put("periodText", dates.format(version.periodStart()) + " – " + dates.format(version.periodEnd()));
+			model.put("meetingCount", version.meetingCount());
+			model.put("topics", version.topics());
+			model.put("changesComment", version.changesComment());
 			round = "/v" + agreementVersion + ((submission != null) ? "." + submission : "");
 		}
 		String key = kind.template() + "/" + mentorship.getId() + round + "/" + recipient.id();

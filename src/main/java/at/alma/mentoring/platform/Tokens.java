@@ -1,6 +1,7 @@
 package at.alma.mentoring.platform;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -19,7 +20,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class Tokens {
 
-	static final String ROLES_CLAIM = "roles";
+	/** The claim that carries the roles; the API's resource server reads them from it. */
+	public static final String ROLES_CLAIM = "roles";
+
+	/**
+	 * The member's token version at issue; absent (tokens from before it) counts as 0.
+	 */
+	public static final String VERSION_CLAIM = "tv";
 
 	private final JwtEncoder encoder;
 
@@ -35,7 +42,8 @@ public class Tokens {
 
 	/**
 	 * A token for the member with the given roles; {@code tokenVersion} is the member's
-	 * current token version, raising it revokes the token ({@link TokenRevocation}).
+	 * current token version, raising it revokes the token
+	 * ({@code platform.security.TokenRevocation}).
 	 */
 	public IssuedToken issue(UUID memberId, Collection<String> roles, long tokenVersion) {
 		var issuedAt = this.clock.instant();
@@ -46,7 +54,7 @@ public class Tokens {
 			.issuedAt(issuedAt)
 			.expiresAt(expiresAt)
 			.claim(ROLES_CLAIM, List.copyOf(roles))
-			.claim(TokenRevocation.VERSION_CLAIM, tokenVersion)
+			.claim(VERSION_CLAIM, tokenVersion)
 			.build();
 		var header = JwsHeader.with(MacAlgorithm.HS256).build();
 		String value = this.encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
@@ -54,7 +62,7 @@ public class Tokens {
 	}
 
 	/** A signed token and the moment it stops being accepted. */
-	public record IssuedToken(String value, java.time.Instant expiresAt) {
+	public record IssuedToken(String value, Instant expiresAt) {
 	}
 
 }
