@@ -31,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class FeedbackRequests {
 
-	static final String MAIL_KIND = "FEEDBACK_REQUEST";
+	/** The mail's variable naming the request. */
+	static final String REQUEST_ID = "feedbackRequestId";
 
 	static final int MAX_TEXT_LENGTH = 4000;
 
@@ -68,8 +69,8 @@ public class FeedbackRequests {
 			catch (DataIntegrityViolationException ex) {
 				throw DomainException.conflict("CONCURRENT_CHANGE", "Feedback was requested at the same moment");
 			}
-			this.mailbox.post(MAIL_KIND, mentorshipId.toString(),
-					Map.of("feedbackRequestId", request.getId().toString()));
+			this.mailbox.post(FeedbackMail.FEEDBACK_REQUEST, mentorshipId.toString(),
+					Map.of(REQUEST_ID, request.getId().toString()));
 		}
 	}
 

@@ -2,6 +2,7 @@ package at.alma.mentoring.mentorship;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -9,6 +10,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import at.alma.mentoring.notification.MailData;
+import at.alma.mentoring.notification.Mailer;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
@@ -29,7 +32,13 @@ class MailDeliveryTests extends MentorshipApiSupport {
 	MentorshipRequests requests;
 
 	@Autowired
-	MentorshipMails mails;
+	RequestReceivedMail requestReceived;
+
+	@Autowired
+	RequestMails requestMails;
+
+	@Autowired
+	Mailer mailer;
 
 	@Autowired
 	TransactionTemplate transactions;
@@ -101,7 +110,7 @@ class MailDeliveryTests extends MentorshipApiSupport {
 		runJobs(id);
 		// a job that runs again (crash after sending, expired lock, a second node) finds
 		// its key sent
-		this.mails.send(MentorshipMail.REQUEST_RECEIVED, id, null, null);
+		this.mailer.send(this.requestReceived.compose(MentorshipMail.REQUEST_RECEIVED, about(id)));
 		assertThat(mail.to(mentor.email())).hasSize(1);
 
 		// and two attempts at the very same moment: one sends, the other waits on the key
@@ -114,8 +123,8 @@ class MailDeliveryTests extends MentorshipApiSupport {
 				attempts.add(pool.submit(() -> {
 					barrier.await(10, TimeUnit.SECONDS);
 					try {
-						this.transactions.executeWithoutResult(
-								(status) -> this.mails.send(MentorshipMail.REQUEST_REMINDER, id, null, null));
+						this.transactions.executeWithoutResult((status) -> this.mailer
+							.send(this.requestMails.compose(MentorshipMail.REQUEST_REMINDER, about(id))));
 						return "done";
 					}
 					catch (RuntimeException ex) {
@@ -134,6 +143,11 @@ class MailDeliveryTests extends MentorshipApiSupport {
 		assertThat(mail.to(mentor.email())).extracting((message) -> message.getSubject())
 			.filteredOn((subject) -> subject.startsWith("Erinnerung"))
 			.hasSize(1);
+	}
+
+	/** What a mail step of the mentorship posts: its id. */
+	private static MailData about(UUID mentorshipId) {
+		return MailData.of(Map.of(LifecycleProcess.MENTORSHIP_ID, mentorshipId.toString()));
 	}
 
 }
