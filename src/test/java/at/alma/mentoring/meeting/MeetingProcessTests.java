@@ -86,7 +86,7 @@ class MeetingProcessTests extends MeetingApiSupport {
 		assertThat(instance).hasPassed("Timer_RemindMentorToConfirm", "Task_RemindMentorToConfirm",
 				"End_MentorReminded");
 		confirm(signIn(this.mentor), meeting);
-		assertThat(instance).hasPassed("Task_RequestMeetingFeedback", "End_MeetingHeld").isEnded();
+		assertThat(instance).hasPassed("End_MeetingHeld").isEnded();
 	}
 
 	@Test
