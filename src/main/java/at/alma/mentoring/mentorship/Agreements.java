@@ -119,8 +119,6 @@ class Agreements {
 			this.events.publishEvent(
 					new MentorshipActivated(mentorship.getId(), mentorship.getMenteeId(), mentorship.getMentorId()));
 		}
-		this.events.publishEvent(new AgreementApproved(mentorship.getId(), current.getId(), current.getVersionNumber(),
-				first, mentorship.getMenteeId(), mentorship.getMentorId()));
 		return AgreementView.of(current);
 	}
 
