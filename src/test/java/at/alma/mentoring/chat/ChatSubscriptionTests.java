@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
+import at.alma.mentoring.ApiTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.Disposable;
@@ -37,10 +38,12 @@ import static org.awaitility.Awaitility.await;
  * through another node (a row in the database), each once; nobody else gets the stream,
  * and a connection without a token is closed.
  */
-class ChatSubscriptionTests extends ChatApiSupport {
+class ChatSubscriptionTests extends ApiTest {
 
-	private static final String SUBSCRIPTION = "subscription($id: ID!) { messageAdded(mentorshipId: $id) { "
-			+ MESSAGE_FIELDS + " } }";
+	private static final String SUBSCRIPTION = """
+			subscription($id: ID!) {
+			    messageAdded(mentorshipId: $id) { id mentorshipId text sentAt fromMe sender { id firstName } }
+			}""";
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
@@ -81,8 +84,8 @@ class ChatSubscriptionTests extends ChatApiSupport {
 		this.client = client(mentee.token());
 		StepVerifier.create(this.client.document(SUBSCRIPTION).variable("id", id).executeSubscription()).then(() -> {
 			await().atMost(TIMEOUT).until(() -> this.fanOut.subscriberCount(id) == 1);
-			sendOk(mentor, id, "Hello from the mentor");
-			sendOk(mentee, id, "and my own echo");
+			this.scenarios.sendOk(mentor, id, "Hello from the mentor");
+			this.scenarios.sendOk(mentee, id, "and my own echo");
 		}).assertNext((response) -> {
 			assertThat(response.getErrors()).isEmpty();
 			assertThat((Object) response.field("messageAdded.text").getValue()).isEqualTo("Hello from the mentor");
@@ -113,7 +116,7 @@ class ChatSubscriptionTests extends ChatApiSupport {
 			.assertNext((response) -> assertThat((Object) response.field("messageAdded.text").getValue())
 				.isEqualTo("Hello from node B"))
 			.then(() -> {
-				sendOk(mentor, id, "Hello from this node");
+				this.scenarios.sendOk(mentor, id, "Hello from this node");
 				// delivered with its commit already: the polls find nothing new
 				assertThat(this.fanOut.poll()).isZero();
 				assertThat(this.fanOut.poll()).isZero();

@@ -1,4 +1,4 @@
-package at.alma.mentoring.meeting;
+package at.alma.mentoring.mentorship;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import at.alma.mentoring.ApiTest;
 import at.alma.mentoring.workflow.ProcessCoverage;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static at.alma.mentoring.Scenarios.slot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
@@ -31,7 +33,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.process
  * Asserts that these flow nodes are all covered.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LifecycleEndProcessTests extends MeetingApiSupport {
+class LifecycleEndProcessTests extends ApiTest {
 
 	private static final Set<String> END_STAGES = Set.of("EventSubProcess_Closure", "Start_ClosureProposed",
 			"Task_NotifyClosureProposed", "Task_ConfirmClosure", "Gateway_ClosureDecision", "End_ClosureConfirmed",
@@ -69,24 +71,23 @@ class LifecycleEndProcessTests extends MeetingApiSupport {
 	void proposalDeclinedThenRemindedThenConfirmed() {
 		UUID id = active(this.mentee, this.mentor);
 		ProcessInstance lifecycle = lifecycle(id);
-		UUID meeting = proposed(this.mentee, id, slot("2027-01-10T10:00Z"));
-		schedule(this.mentor, meeting, 0);
+		UUID meeting = this.scenarios.proposed(this.mentee, id, slot("2027-01-10T10:00Z"));
+		this.scenarios.schedule(this.mentor, meeting, 0);
 		this.clock.setTo(Instant.parse("2027-01-10T11:00:00Z"));
 		runJobs(id);
-		confirm(signIn(this.mentee), meeting);
-		confirm(signIn(this.mentor), meeting);
+		this.scenarios.confirm(signIn(this.mentee), meeting);
+		this.scenarios.confirm(signIn(this.mentor), meeting);
 		assertThat(lifecycle).hasPassed("Call_MeetingConfirmation", "End_MeetingDone");
 
-		mutate(signIn(this.mentee), "proposeClosure", "MentorshipRefInput", Map.of("mentorshipId", id));
-		mutate(signIn(this.mentor), "declineClosure", "DeclineClosureInput",
-				Map.of("mentorshipId", id, "message", "Not yet"));
+		mutate(signIn(this.mentee), "proposeClosure", Map.of("mentorshipId", id));
+		mutate(signIn(this.mentor), "declineClosure", Map.of("mentorshipId", id, "message", "Not yet"));
 		assertThat(lifecycle).hasPassed("Task_NotifyClosureDeclined", "End_ClosureDeclined");
-		mutate(signIn(this.mentee), "proposeClosure", "MentorshipRefInput", Map.of("mentorshipId", id));
+		mutate(signIn(this.mentee), "proposeClosure", Map.of("mentorshipId", id));
 		this.clock.advance(Duration.ofDays(3).plusMinutes(1));
 		runJobs(id);
 		assertThat(lifecycle).hasPassed("Timer_RemindClosure", "Task_RemindClosure", "End_ClosureReminded")
 			.isWaitingAt("Task_ConfirmClosure");
-		mutate(signIn(this.mentor), "confirmClosure", "MentorshipRefInput", Map.of("mentorshipId", id));
+		mutate(signIn(this.mentor), "confirmClosure", Map.of("mentorshipId", id));
 		runJobs(id);
 		assertThat(lifecycle).hasPassed("Escalation_MentorshipCompleted", "Task_IssueCertificates", "End_Completed")
 			.isEnded();
@@ -96,7 +97,7 @@ class LifecycleEndProcessTests extends MeetingApiSupport {
 	void unansweredProposalLapsesAndTheMentorshipGoesOn() {
 		UUID id = active(this.mentee, this.mentor);
 		ProcessInstance lifecycle = lifecycle(id);
-		mutate(this.mentor, "proposeClosure", "MentorshipRefInput", Map.of("mentorshipId", id));
+		mutate(this.mentor, "proposeClosure", Map.of("mentorshipId", id));
 		this.clock.advance(Duration.ofDays(14).plusMinutes(1));
 		runJobs(id);
 		assertThat(lifecycle).hasPassed("Timer_ClosureLapses", "Task_LapseClosure", "End_ClosureLapsed")
@@ -120,8 +121,7 @@ class LifecycleEndProcessTests extends MeetingApiSupport {
 		this.clock.advance(Duration.ofDays(31));
 		runJobs(id);
 		assertThat(lifecycle).hasPassed("Task_CheckInactivity").isWaitingAt("Timer_InactivityDue");
-		mutate(signIn(this.mentee), "terminateMentorship", "TerminateMentorshipInput",
-				Map.of("mentorshipId", id, "reason", "Changed jobs"));
+		mutate(signIn(this.mentee), "terminateMentorship", Map.of("mentorshipId", id, "reason", "Changed jobs"));
 		runJobs(id);
 		assertThat(lifecycle).hasPassed("Message_MentorshipTerminated", "Task_NotifyTerminated", "End_Terminated")
 			.isEnded();
@@ -143,12 +143,8 @@ class LifecycleEndProcessTests extends MeetingApiSupport {
 		return lifecycle;
 	}
 
-	private void mutate(Account member, String mutation, String inputType, Map<String, Object> input) {
-		as(member).document("mutation($input: " + inputType + "!) { " + mutation + "(input: $input) { __typename } }")
-			.variable("input", input)
-			.execute()
-			.errors()
-			.verify();
+	private void mutate(Account member, String mutation, Map<String, Object> input) {
+		as(member).documentName(mutation).variable("input", input).execute().errors().verify();
 	}
 
 }

@@ -1,7 +1,9 @@
-package at.alma.mentoring.mentorship;
+package at.alma.mentoring.notification;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
@@ -10,8 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import at.alma.mentoring.notification.MailData;
-import at.alma.mentoring.notification.Mailer;
+import at.alma.mentoring.ApiTest;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
@@ -26,16 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The mail steps against a real SMTP server: delayed while it is down, never lost, never
  * doubled.
  */
-class MailDeliveryTests extends MentorshipApiSupport {
+class MailDeliveryTests extends ApiTest {
 
 	@Autowired
-	MentorshipRequests requests;
-
-	@Autowired
-	RequestReceivedMail requestReceived;
-
-	@Autowired
-	RequestMails requestMails;
+	Mailbox mailbox;
 
 	@Autowired
 	Mailer mailer;
@@ -53,7 +48,7 @@ class MailDeliveryTests extends MentorshipApiSupport {
 		Account mentor = signUp("Smtp", "Down", "MENTOR");
 		Account mentee = signUp("Retry", "Later", "MENTEE");
 		mail.stop();
-		UUID id = requestOk(mentee, mentor);
+		UUID id = this.scenarios.requestedWithMessage(mentee, mentor);
 		runJobs(id);
 
 		List<Job> failed = jobs(id).stream().filter((job) -> job.getRetries() == 0).toList();
@@ -76,7 +71,8 @@ class MailDeliveryTests extends MentorshipApiSupport {
 
 		// the review task was there all along: the mail is delivered by its own process
 		// instance
-		act(mentor, "acceptMentorshipRequest", id).path("acceptMentorshipRequest.mentorship.status")
+		this.scenarios.act(mentor, "acceptMentorshipRequest", id)
+			.path("acceptMentorshipRequest.mentorship.status")
 			.entity(String.class)
 			.isEqualTo("ACCEPTED");
 	}
@@ -91,14 +87,16 @@ class MailDeliveryTests extends MentorshipApiSupport {
 	void aRolledBackChangeSendsNothing() {
 		Account mentor = signUp("Roll", "Back", "MENTOR");
 		Account mentee = signUp("Never", "Sent", "MENTEE");
-		long[] before = footprint();
-		UUID id = this.transactions.execute((status) -> {
-			Mentorship mentorship = this.requests.request(mentee.id(), mentor.id(), "rolled back");
+		UUID id = requested(mentee, mentor);
+		runJobs(id);
+		mail.purge();
+		long[] before = mentorshipFootprint();
+		this.transactions.executeWithoutResult((status) -> {
+			this.mailbox.post(Reminder.REQUEST_REMINDER, id.toString(), Map.of("mentorshipId", id.toString()));
 			status.setRollbackOnly();
-			return mentorship.getId();
 		});
-		assertThat(footprint()).containsExactly(before);
-		assertThat(processInstanceIds(id)).isEmpty();
+		assertThat(mentorshipFootprint()).containsExactly(before);
+		runJobs(id);
 		assertThat(mail.received()).isEmpty();
 	}
 
@@ -106,11 +104,13 @@ class MailDeliveryTests extends MentorshipApiSupport {
 	void theSameMailStepRunTwiceSendsOneMail() throws Exception {
 		Account mentor = signUp("Twice", "Run", "MENTOR");
 		Account mentee = signUp("Once", "Sent", "MENTEE");
-		UUID id = requestOk(mentee, mentor);
+		UUID id = this.scenarios.requestedWithMessage(mentee, mentor);
 		runJobs(id);
 		// a job that runs again (crash after sending, expired lock, a second node) finds
 		// its key sent
-		this.mailer.send(this.requestReceived.compose(MentorshipMail.REQUEST_RECEIVED, about(id)));
+		String sent = this.jdbc.queryForObject("select mail_key from sent_mails where mail_key like ?", String.class,
+				"request-received/" + id + "/%");
+		assertThat(this.mailer.send(reminder(sent, mentor, id))).isFalse();
 		assertThat(mail.to(mentor.email())).hasSize(1);
 
 		// and two attempts at the very same moment: one sends, the other waits on the key
@@ -123,8 +123,8 @@ class MailDeliveryTests extends MentorshipApiSupport {
 				attempts.add(pool.submit(() -> {
 					barrier.await(10, TimeUnit.SECONDS);
 					try {
-						this.transactions.executeWithoutResult((status) -> this.mailer
-							.send(this.requestMails.compose(MentorshipMail.REQUEST_REMINDER, about(id))));
+						this.transactions.executeWithoutResult(
+								(status) -> this.mailer.send(reminder("request-reminder/" + id + "/1", mentor, id)));
 						return "done";
 					}
 					catch (RuntimeException ex) {
@@ -145,9 +145,28 @@ class MailDeliveryTests extends MentorshipApiSupport {
 			.hasSize(1);
 	}
 
-	/** What a mail step of the mentorship posts: its id. */
-	private static MailData about(UUID mentorshipId) {
-		return MailData.of(Map.of(LifecycleProcess.MENTORSHIP_ID, mentorshipId.toString()));
+	/**
+	 * The reminder of a request as the mentorship module composes it, under {@code key}.
+	 */
+	private static Mail reminder(String key, Account mentor, UUID mentorship) {
+		return new Mail(key, new Recipient(mentor.email(), "Twice Run", Locale.GERMAN, ZoneId.of("Europe/Vienna")),
+				"request-reminder",
+				Map.of("otherName", "Once Sent", "link", "https://alma.test/mentorships/" + mentorship), "Once Sent");
+	}
+
+	/**
+	 * The mentorship module's reminder kind, by its wire name (the module's kind enum is
+	 * its own).
+	 */
+	private enum Reminder implements MailKind {
+
+		REQUEST_REMINDER;
+
+		@Override
+		public String wireName() {
+			return name();
+		}
+
 	}
 
 }

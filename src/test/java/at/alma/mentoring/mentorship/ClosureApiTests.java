@@ -1,4 +1,4 @@
-package at.alma.mentoring.meeting;
+package at.alma.mentoring.mentorship;
 
 import java.time.Instant;
 import java.util.List;
@@ -7,22 +7,23 @@ import java.util.UUID;
 
 import jakarta.mail.internet.MimeMessage;
 
+import at.alma.mentoring.ApiTest;
 import at.alma.mentoring.DomainEvents;
 import at.alma.mentoring.TestMailServer;
-import at.alma.mentoring.mentorship.MentorshipCompleted;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
+import static at.alma.mentoring.Scenarios.slot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Ending a mentorship: both agree to close it (COMPLETED), or one side ends it early
  * (TERMINATED); either way no process instance and no job of it is left.
  */
-class ClosureApiTests extends MeetingApiSupport {
+class ClosureApiTests extends ApiTest {
 
 	@Autowired
 	DomainEvents events;
@@ -32,18 +33,14 @@ class ClosureApiTests extends MeetingApiSupport {
 		this.clock.setTo(Instant.parse("2027-04-05T08:00:00Z"));
 	}
 
+	/**
+	 * A closure mutation ({@code proposeClosure}, {@code confirmClosure},
+	 * {@code declineClosure}, {@code terminateMentorship}), with its text field if any.
+	 */
 	GraphQlTester.Response closure(Account member, String mutation, UUID mentorshipId, String textField, String text) {
-		String inputType = switch (mutation) {
-			case "declineClosure" -> "DeclineClosureInput";
-			case "terminateMentorship" -> "TerminateMentorshipInput";
-			default -> "MentorshipRefInput";
-		};
 		Map<String, Object> input = (textField == null) ? Map.of("mentorshipId", mentorshipId)
 				: Map.of("mentorshipId", mentorshipId, textField, text);
-		return as(member).document("mutation($input: " + inputType + "!) { " + mutation
-				+ "(input: $input) { mentorship { status closure { proposedBy awaitingMyAnswer } closureDeclineMessage terminationReason } } }")
-			.variable("input", input)
-			.execute();
+		return as(member).documentName(mutation).variable("input", input).execute();
 	}
 
 	@Test
@@ -60,7 +57,7 @@ class ClosureApiTests extends MeetingApiSupport {
 		expectCode(closure(mentee, "proposeClosure", mentorship, null, null), "CLOSURE_PENDING");
 		expectCode(closure(mentee, "confirmClosure", mentorship, null, null), "NOT_YOUR_TURN");
 		expectCode(closure(third, "confirmClosure", mentorship, null, null), "NOT_FOUND");
-		as(mentor).document("{ myTasks { edges { node { kind } } } }")
+		as(mentor).documentName("myTasks")
 			.execute()
 			.path("myTasks.edges[*].node.kind")
 			.entityList(String.class)
@@ -134,24 +131,17 @@ class ClosureApiTests extends MeetingApiSupport {
 		terms.put("meetingCount", 4);
 		terms.put("contactKinds", List.of("PHONE"));
 		terms.put("contactFrequency", "monthly");
-		as(mentee2)
-			.document(
-					"mutation($input: SaveAgreementInput!) { saveAgreement(input: $input) { agreement { version } } }")
-			.variable("input", terms)
-			.execute();
-		as(mentee2)
-			.document("mutation($id: ID!) { submitAgreement(input: {mentorshipId: $id}) { agreement { status } } }")
-			.variable("id", approving)
-			.execute();
-		proposed(mentee2, approving, slot("2027-04-20T10:00Z"));
+		this.scenarios.saveAgreement(mentee2, terms);
+		this.scenarios.submitAgreement(mentee2, approving);
+		this.scenarios.proposed(mentee2, approving, slot("2027-04-20T10:00Z"));
 		terminate(mentor2, approving, mentee2);
 
 		// active, a meeting scheduled, a closure proposal waiting
 		Account mentee3 = signUp("Lena", "Abbruch", "MENTEE");
 		Account mentor3 = signUp("Max", "Abbruch", "MENTOR");
 		UUID active = active(mentee3, mentor3);
-		UUID meeting = proposed(mentee3, active, slot("2027-04-20T10:00Z"));
-		schedule(mentor3, meeting, 0);
+		UUID meeting = this.scenarios.proposed(mentee3, active, slot("2027-04-20T10:00Z"));
+		this.scenarios.schedule(mentor3, meeting, 0);
 		closure(mentor3, "proposeClosure", active, null, null);
 		terminate(mentee3, active, mentor3);
 		assertThat(this.jdbc.queryForObject("select count(*) from certificates where mentorship_id = ?", Long.class,

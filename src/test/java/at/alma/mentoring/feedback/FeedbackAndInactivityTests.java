@@ -1,4 +1,4 @@
-package at.alma.mentoring.meeting;
+package at.alma.mentoring.feedback;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -10,20 +10,20 @@ import java.util.regex.Pattern;
 
 import jakarta.mail.internet.MimeMessage;
 
+import at.alma.mentoring.ApiTest;
 import at.alma.mentoring.TestMailServer;
-import at.alma.mentoring.feedback.FeedbackOccasion;
-import at.alma.mentoring.feedback.FeedbackRequests;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static at.alma.mentoring.Scenarios.slot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Feedback requests after a held meeting (answered through the mail's link, once) and on
  * inactivity (once per period, by the lifecycle's timer); admins read them all.
  */
-class FeedbackAndInactivityTests extends MeetingApiSupport {
+class FeedbackAndInactivityTests extends ApiTest {
 
 	private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9._-]+)");
 
@@ -40,21 +40,20 @@ class FeedbackAndInactivityTests extends MeetingApiSupport {
 		mentor = signIn(mentor);
 
 		String token = feedbackToken(mentee);
-		String submit = "mutation($input: SubmitFeedbackInput!) { submitFeedback(input: $input) { feedbackRequest { occasion rating answer member { id } } } }";
-		var answered = anonymous().document(submit)
+		var answered = anonymous().documentName("submitFeedback")
 			.variable("input", java.util.Map.of("token", token, "rating", 5, "text", "Very helpful"))
 			.execute();
 		answered.path("submitFeedback.feedbackRequest.rating").entity(Integer.class).isEqualTo(5);
 		// the link alone shows no profile: it may have been forwarded
 		answered.path("submitFeedback.feedbackRequest.member").valueIsNull();
-		expectCode(
-				anonymous().document(submit).variable("input", java.util.Map.of("token", token, "rating", 1)).execute(),
-				"ALREADY_ANSWERED");
+		expectCode(anonymous().documentName("submitFeedback")
+			.variable("input", java.util.Map.of("token", token, "rating", 1))
+			.execute(), "ALREADY_ANSWERED");
 		String forged = token.substring(0, token.indexOf('.') + 1) + "AAAA" + token.substring(token.indexOf('.') + 5);
-		expectCode(anonymous().document(submit)
+		expectCode(anonymous().documentName("submitFeedback")
 			.variable("input", java.util.Map.of("token", forged, "rating", 3))
 			.execute(), "NOT_FOUND");
-		expectCode(anonymous().document(submit)
+		expectCode(anonymous().documentName("submitFeedback")
 			.variable("input", java.util.Map.of("token", token.substring(0, token.indexOf('.')) + ".x", "rating", 3))
 			.execute(), "NOT_FOUND");
 
@@ -68,13 +67,13 @@ class FeedbackAndInactivityTests extends MeetingApiSupport {
 		var mentorsView = as(mentor).document("{ me { feedbackRequests { id occasion rating answer } } }").execute();
 		mentorsView.path("me.feedbackRequests[0].answer").valueIsNull();
 		String mentorsRequest = mentorsView.path("me.feedbackRequests[0].id").entity(String.class).get();
-		expectCode(as(mentee).document(submit).variable("input", java.util.Map.of("rating", 2)).execute(),
+		expectCode(as(mentee).documentName("submitFeedback").variable("input", java.util.Map.of("rating", 2)).execute(),
 				"INVALID_INPUT");
 		// signed in, with the request's id: only one's own
-		expectCode(as(mentee).document(submit)
+		expectCode(as(mentee).documentName("submitFeedback")
 			.variable("input", java.util.Map.of("requestId", mentorsRequest, "rating", 2))
 			.execute(), "NOT_FOUND");
-		var own = as(mentor).document(submit)
+		var own = as(mentor).documentName("submitFeedback")
 			.variable("input", java.util.Map.of("requestId", mentorsRequest, "rating", 4, "text", "Good"))
 			.execute();
 		own.path("submitFeedback.feedbackRequest.rating").entity(Integer.class).isEqualTo(4);
@@ -118,8 +117,8 @@ class FeedbackAndInactivityTests extends MeetingApiSupport {
 		UUID mentorship = active(mentee, mentor);
 
 		this.clock.setTo(start.plus(Duration.ofDays(29)));
-		proposed(signIn(mentee), mentorship, slot("2027-03-01T10:00Z")); // activity on
-																			// day 29
+		// activity on day 29
+		this.scenarios.proposed(signIn(mentee), mentorship, slot("2027-03-01T10:00Z"));
 		this.clock.setTo(start.plus(Duration.ofDays(31)));
 		runJobs(mentorship);
 		assertThat(requests(mentorship, mentee)).isZero();
@@ -182,18 +181,10 @@ class FeedbackAndInactivityTests extends MeetingApiSupport {
 				List.of(mentor.id()));
 		this.feedback.request(FeedbackOccasion.INACTIVITY, "inactivity:test-" + elsewhere, elsewhere,
 				List.of(otherMentee.id()));
-		String feedback = """
-				query($m: ID, $o: FeedbackOccasion, $a: Boolean, $first: Int, $after: String) {
-				  feedbackRequests(mentorshipId: $m, occasion: $o, answered: $a, first: $first, after: $after) {
-				    edges { cursor node { occasion mentorshipId requestedAt answeredAt rating answer
-				      member { id firstName lastName } } }
-				    pageInfo { hasNextPage }
-				  }
-				}""";
 		Account admin = admin();
 
 		// newest request first, only this mentorship's
-		var all = as(admin).document(feedback).variable("m", mentorship).execute();
+		var all = as(admin).documentName("feedbackRequests").variable("m", mentorship).execute();
 		all.path("feedbackRequests.edges[*].node.occasion")
 			.entityList(String.class)
 			.containsExactly("INACTIVITY", "MEETING", "MEETING");
@@ -201,7 +192,10 @@ class FeedbackAndInactivityTests extends MeetingApiSupport {
 			.entityList(String.class)
 			.containsExactly(mentorship.toString(), mentorship.toString(), mentorship.toString());
 		all.path("feedbackRequests.edges[0].node.requestedAt").entity(String.class).isEqualTo("2027-06-02T13:00:00Z");
-		var answered = as(admin).document(feedback).variable("m", mentorship).variable("a", true).execute();
+		var answered = as(admin).documentName("feedbackRequests")
+			.variable("m", mentorship)
+			.variable("a", true)
+			.execute();
 		answered.path("feedbackRequests.edges").entityList(Object.class).hasSize(1);
 		answered.path("feedbackRequests.edges[0].node.member.id")
 			.entity(String.class)
@@ -213,7 +207,7 @@ class FeedbackAndInactivityTests extends MeetingApiSupport {
 		answered.path("feedbackRequests.edges[0].node.answeredAt")
 			.entity(String.class)
 			.isEqualTo("2027-06-02T12:30:00Z");
-		var open = as(admin).document(feedback)
+		var open = as(admin).documentName("feedbackRequests")
 			.variable("m", mentorship)
 			.variable("a", false)
 			.variable("o", "MEETING")
@@ -221,32 +215,32 @@ class FeedbackAndInactivityTests extends MeetingApiSupport {
 		open.path("feedbackRequests.edges").entityList(Object.class).hasSize(1);
 		open.path("feedbackRequests.edges[0].node.member.id").entity(String.class).isEqualTo(mentor.id().toString());
 		open.path("feedbackRequests.edges[0].node.answer").valueIsNull();
-		as(admin).document(feedback)
+		as(admin).documentName("feedbackRequests")
 			.variable("m", mentorship)
 			.variable("o", "CLOSURE")
 			.execute()
 			.path("feedbackRequests.edges")
 			.entityList(Object.class)
 			.hasSize(0);
-		as(admin).document(feedback)
+		as(admin).documentName("feedbackRequests")
 			.variable("m", elsewhere)
 			.execute()
 			.path("feedbackRequests.edges[*].node.member.id")
 			.entityList(String.class)
 			.containsExactly(otherMentee.id().toString());
 		// without a filter: everyone's, a page at a time
-		as(admin).document(feedback)
+		as(admin).documentName("feedbackRequests")
 			.variable("first", 2)
 			.execute()
 			.path("feedbackRequests.pageInfo.hasNextPage")
 			.entity(Boolean.class)
 			.isEqualTo(true);
 		// this mentorship's three, two to a page
-		var first = as(admin).document(feedback).variable("m", mentorship).variable("first", 2).execute();
+		var first = as(admin).documentName("feedbackRequests").variable("m", mentorship).variable("first", 2).execute();
 		first.path("feedbackRequests.edges").entityList(Object.class).hasSize(2);
 		first.path("feedbackRequests.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
 		String cursor = first.path("feedbackRequests.edges[1].cursor").entity(String.class).get();
-		var second = as(admin).document(feedback)
+		var second = as(admin).documentName("feedbackRequests")
 			.variable("m", mentorship)
 			.variable("first", 2)
 			.variable("after", cursor)
@@ -261,10 +255,12 @@ class FeedbackAndInactivityTests extends MeetingApiSupport {
 
 		// the members of the mentorship read only their own, through me; who asks is
 		// checked before the arguments
-		expectCode(as(mentee).document(feedback).variable("m", mentorship).execute(), "FORBIDDEN");
-		expectCode(as(mentee).document(feedback).variable("first", 101).execute(), "FORBIDDEN");
-		expectCode(anonymous().document(feedback).variable("m", mentorship).execute(), "UNAUTHORIZED");
-		expectInvalid(as(admin).document(feedback).variable("m", mentorship).variable("first", 101).execute(), "first");
+		expectCode(as(mentee).documentName("feedbackRequests").variable("m", mentorship).execute(), "FORBIDDEN");
+		expectCode(as(mentee).documentName("feedbackRequests").variable("first", 101).execute(), "FORBIDDEN");
+		expectCode(anonymous().documentName("feedbackRequests").variable("m", mentorship).execute(), "UNAUTHORIZED");
+		expectInvalid(
+				as(admin).documentName("feedbackRequests").variable("m", mentorship).variable("first", 101).execute(),
+				"first");
 	}
 
 	/**
@@ -274,12 +270,11 @@ class FeedbackAndInactivityTests extends MeetingApiSupport {
 	 */
 	private UUID heldMeeting(Account mentee, Account mentor) {
 		UUID mentorship = accepted(mentee, mentor);
-		UUID meeting = proposed(mentee, mentorship, slot("2027-06-02T10:00Z"));
-		schedule(mentor, meeting, 0);
+		UUID meeting = this.scenarios.proposed(mentee, mentorship, slot("2027-06-02T10:00Z"));
+		this.scenarios.schedule(mentor, meeting, 0);
 		this.clock.setTo(Instant.parse("2027-06-02T11:00:00Z"));
 		runJobs(mentorship);
-		confirm(signIn(mentee), meeting);
-		confirm(signIn(mentor), meeting);
+		this.scenarios.held(mentee, mentor, meeting);
 		mail.purge();
 		runJobs(mentorship);
 		return mentorship;
