@@ -6,8 +6,10 @@ import io.github.bucket4j.distributed.BucketProxy;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
-import at.alma.mentoring.member.ThrottleBuckets.Allowance;
 import at.alma.mentoring.platform.DomainException;
+import at.alma.mentoring.throttle.ThrottleBuckets;
+import at.alma.mentoring.throttle.ThrottleBuckets.Allowance;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,8 +36,8 @@ class SignInThrottle {
 
 	SignInThrottle(ThrottleBuckets buckets, SignInThrottleSettings settings, MeterRegistry meters) {
 		this.buckets = buckets;
-		this.perAccount = new Allowance(settings.failuresPerAccount(), settings.window());
-		this.perAddress = new Allowance(settings.failuresPerAddress(), settings.window());
+		this.perAccount = buckets.allowance(settings.failuresPerAccount(), settings.window());
+		this.perAddress = buckets.allowance(settings.failuresPerAddress(), settings.window());
 		this.accountRefusals = refusals(meters, "account");
 		this.addressRefusals = refusals(meters, "address");
 	}

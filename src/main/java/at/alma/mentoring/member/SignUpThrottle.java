@@ -4,8 +4,10 @@ import java.util.function.Supplier;
 
 import io.github.bucket4j.distributed.BucketProxy;
 
-import at.alma.mentoring.member.ThrottleBuckets.Allowance;
 import at.alma.mentoring.platform.DomainException;
+import at.alma.mentoring.throttle.ThrottleBuckets;
+import at.alma.mentoring.throttle.ThrottleBuckets.Allowance;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +28,7 @@ class SignUpThrottle {
 
 	SignUpThrottle(ThrottleBuckets buckets, SignUpThrottleSettings settings) {
 		this.buckets = buckets;
-		this.perAddress = new Allowance(settings.perAddress(), settings.window());
+		this.perAddress = buckets.allowance(settings.perAddress(), settings.window());
 	}
 
 	<T> T attempt(String clientAddress, Supplier<T> signUp) {

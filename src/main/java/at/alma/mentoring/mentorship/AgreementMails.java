@@ -6,6 +6,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
+import at.alma.mentoring.mentorship.agreement.AgreementApprovalProcess;
+import at.alma.mentoring.mentorship.agreement.AgreementLookup;
+import at.alma.mentoring.mentorship.agreement.AgreementView;
 import at.alma.mentoring.notification.Mail;
 import at.alma.mentoring.notification.MailComposer;
 import at.alma.mentoring.notification.MailData;
@@ -24,9 +27,9 @@ class AgreementMails implements MailComposer<MentorshipMail> {
 
 	private final MentorshipMails mails;
 
-	private final AgreementVersions agreements;
+	private final AgreementLookup agreements;
 
-	AgreementMails(MentorshipMails mails, AgreementVersions agreements) {
+	AgreementMails(MentorshipMails mails, AgreementLookup agreements) {
 		this.mails = mails;
 		this.agreements = agreements;
 	}
@@ -45,18 +48,16 @@ class AgreementMails implements MailComposer<MentorshipMail> {
 				: data.integer(AgreementApprovalProcess.AGREEMENT_SUBMISSION);
 		String round = "/v" + versionNumber + ((submission != null) ? "." + submission : "");
 		return this.mails.compose(kind, data, round, (mentorship, recipient) -> {
-			AgreementVersion version = this.agreements
-				.findByMentorshipIdAndVersionNumber(mentorship.getId(), versionNumber)
+			AgreementView version = this.agreements.version(mentorship.getId(), versionNumber)
 				.orElseThrow(() -> DomainException.notFound("Agreement version"));
 			DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
 				.withLocale(recipient.language().locale());
 			Map<String, Object> details = new HashMap<>();
-			details.put("version", version.getVersionNumber());
-			details.put("periodText",
-					dates.format(version.getPeriodStart()) + " – " + dates.format(version.getPeriodEnd()));
-			details.put("meetingCount", version.getMeetingCount());
-			details.put("topics", version.getTopics());
-			details.put("changesComment", version.getChangesComment());
+			details.put("version", version.version());
+			details.put("periodText", dates.format(version.periodStart()) + " – " + dates.format(version.periodEnd()));
+			details.put("meetingCount", version.meetingCount());
+			details.put("topics", version.topics());
+			details.put("changesComment", version.changesComment());
 			return details;
 		});
 	}

@@ -2,6 +2,7 @@ package at.alma.mentoring.mentorship;
 
 import java.util.Map;
 
+import at.alma.mentoring.mentorship.agreement.AgreementApprovalProcess;
 import at.alma.mentoring.workflow.TaskKind;
 import at.alma.mentoring.workflow.UserTaskKinds;
 
@@ -17,7 +18,7 @@ final class LifecycleProcess {
 	// user tasks
 	static final String REVIEW_REQUEST = "Task_ReviewRequest";
 
-	static final String WRITE_AGREEMENT = "Task_WriteAgreement";
+	static final String WRITE_AGREEMENT = AgreementApprovalProcess.WRITE_AGREEMENT;
 
 	static final String AGREEMENT_APPROVAL = "Call_AgreementApproval";
 

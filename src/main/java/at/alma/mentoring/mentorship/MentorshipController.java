@@ -1,6 +1,6 @@
 package at.alma.mentoring.mentorship;
 
-import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,8 +12,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.dataloader.DataLoader;
 
-import at.alma.mentoring.member.MemberDirectory;
-import at.alma.mentoring.member.MemberSummary;
 import at.alma.mentoring.member.Participant;
 import at.alma.mentoring.platform.CurrentMember;
 import at.alma.mentoring.platform.Paging;
@@ -37,23 +35,14 @@ class MentorshipController {
 
 	private final Closures closures;
 
-	private final DeclineTexts declineTexts;
-
-	private final MemberDirectory members;
-
 	private final CurrentMember currentMember;
 
-	private final Clock clock;
-
 	MentorshipController(MentorshipRequests requests, MentorshipQueries queries, Closures closures,
-			DeclineTexts declineTexts, MemberDirectory members, CurrentMember currentMember, Clock clock) {
+			CurrentMember currentMember) {
 		this.requests = requests;
 		this.closures = closures;
 		this.queries = queries;
-		this.declineTexts = declineTexts;
-		this.members = members;
 		this.currentMember = currentMember;
-		this.clock = clock;
 	}
 
 	@QueryMapping
@@ -120,18 +109,6 @@ class MentorshipController {
 				!mentorship.getClosureProposedBy().equals(caller));
 	}
 
-	@MutationMapping
-	SetDeclineTemplatePayload setDeclineTemplate(@Argument @Valid SetDeclineTemplateInput input) {
-		MemberSummary mentor = this.members.get(this.currentMember.id());
-		return new SetDeclineTemplatePayload(this.declineTexts.store(mentor, input.text(), this.clock.instant()));
-	}
-
-	@SchemaMapping(typeName = "Me", field = "declineTemplate")
-	String declineTemplate() {
-		MemberSummary me = this.members.get(this.currentMember.id());
-		return this.declineTexts.templateOf(me.id(), me.language().locale());
-	}
-
 	@SchemaMapping(typeName = "Mentorship", field = "myRole")
 	String myRole(Mentorship mentorship) {
 		return mentorship.getMentorId().equals(this.currentMember.id()) ? "MENTOR" : "MENTEE";
@@ -175,16 +152,10 @@ class MentorshipController {
 	record TerminateMentorshipInput(@NotNull UUID mentorshipId, String reason) {
 	}
 
-	record ClosureView(String proposedBy, java.time.Instant proposedAt, boolean awaitingMyAnswer) {
-	}
-
-	record SetDeclineTemplateInput(@NotNull String text) {
+	record ClosureView(String proposedBy, Instant proposedAt, boolean awaitingMyAnswer) {
 	}
 
 	record MentorshipPayload(Mentorship mentorship) {
-	}
-
-	record SetDeclineTemplatePayload(String declineTemplate) {
 	}
 
 }

@@ -1,5 +1,6 @@
 package at.alma.mentoring.mentorship;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import at.alma.mentoring.mentorship.agreement.AgreementLookup;
+import at.alma.mentoring.mentorship.agreement.AgreementView;
 import at.alma.mentoring.platform.DomainException;
 
 import org.springframework.stereotype.Service;
@@ -22,11 +25,11 @@ public class MentorshipDirectory {
 
 	private final Mentorships mentorships;
 
-	private final AgreementVersions agreements;
+	private final AgreementLookup agreements;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
-	MentorshipDirectory(Mentorships mentorships, AgreementVersions agreements, java.time.Clock clock) {
+	MentorshipDirectory(Mentorships mentorships, AgreementLookup agreements, Clock clock) {
 		this.mentorships = mentorships;
 		this.agreements = agreements;
 		this.clock = clock;
@@ -34,7 +37,8 @@ public class MentorshipDirectory {
 
 	@Transactional(readOnly = true)
 	public Optional<MentorshipInfo> find(UUID id) {
-		return this.mentorships.findById(id).map((mentorship) -> info(mentorship, inForce(List.of(id)).get(id)));
+		return this.mentorships.findById(id)
+			.map((mentorship) -> info(mentorship, this.agreements.inForce(List.of(id)).get(id)));
 	}
 
 	/** Participants, status and process of the mentorship: one query. */
@@ -55,7 +59,7 @@ public class MentorshipDirectory {
 
 	@Transactional(readOnly = true)
 	public Map<UUID, MentorshipInfo> findAll(Collection<UUID> ids) {
-		Map<UUID, AgreementVersion> agreed = inForce(ids);
+		Map<UUID, AgreementView> agreed = this.agreements.inForce(ids);
 		return this.mentorships.findAllById(ids)
 			.stream()
 			.map((mentorship) -> info(mentorship, agreed.get(mentorship.getId())))
@@ -72,22 +76,11 @@ public class MentorshipDirectory {
 		this.mentorships.recordActivity(mentorshipId, this.clock.instant());
 	}
 
-	private Map<UUID, AgreementVersion> inForce(Collection<UUID> mentorshipIds) {
-		return this.agreements.findByMentorshipIdInOrderByVersionNumberAsc(mentorshipIds)
-			.stream()
-			.filter((version) -> version.getStatus() == AgreementStatus.APPROVED)
-			.collect(Collectors.toMap(AgreementVersion::getMentorshipId, Function.identity(), newer()));
-	}
-
-	private static MentorshipInfo info(Mentorship mentorship, AgreementVersion agreed) {
+	private static MentorshipInfo info(Mentorship mentorship, AgreementView agreed) {
 		return new MentorshipInfo(mentorship.getId(), mentorship.getMenteeId(), mentorship.getMentorId(),
 				mentorship.getStatus(), mentorship.getProcessInstanceId(), mentorship.getActivatedAt(),
-				mentorship.getEndedAt(), (agreed != null) ? agreed.getMeetingCount() : null,
-				(agreed != null) ? agreed.getPeriodStart() : null, (agreed != null) ? agreed.getPeriodEnd() : null);
-	}
-
-	private static java.util.function.BinaryOperator<AgreementVersion> newer() {
-		return (a, b) -> (a.getVersionNumber() >= b.getVersionNumber()) ? a : b;
+				mentorship.getEndedAt(), (agreed != null) ? agreed.meetingCount() : null,
+				(agreed != null) ? agreed.periodStart() : null, (agreed != null) ? agreed.periodEnd() : null);
 	}
 
 }

@@ -11,6 +11,7 @@ import at.alma.mentoring.member.MemberDirectory;
 import at.alma.mentoring.member.MemberDirectory.MentorSlots;
 import at.alma.mentoring.member.MemberSummary;
 import at.alma.mentoring.member.Role;
+import at.alma.mentoring.mentorship.decline.DeclineTexts;
 import at.alma.mentoring.platform.DomainException;
 import at.alma.mentoring.platform.InvalidInputException;
 import at.alma.mentoring.workflow.WorkflowTasks;
@@ -110,8 +111,7 @@ class MentorshipRequests {
 		MentorSlots mentor = this.members.lockMentor(mentorship.getMentorId())
 			.orElseThrow(() -> DomainException.notFound("Mentor"));
 		// read again under the lock: a second tab (or node) may have decided meanwhile,
-		// and
-		// then that is the answer, not the place its acceptance took
+		// and then that is the answer, not the place its acceptance took
 		MentorshipStatus current = this.mentorships.statusOf(mentorshipId);
 		if (current != MentorshipStatus.REQUESTED) {
 			throw Mentorship.wrongState(current);
@@ -121,7 +121,6 @@ class MentorshipRequests {
 		this.mentorships.flush();
 		this.workflow.complete(mentorship.getProcessInstanceId(), LifecycleProcess.REVIEW_REQUEST, callerId,
 				Map.of(LifecycleProcess.REQUEST_OUTCOME, MentorshipStatus.ACCEPTED.name()));
-		this.mentorships.flush();
 		this.events.publishEvent(
 				new MentorshipAccepted(mentorship.getId(), mentorship.getMenteeId(), mentorship.getMentorId()));
 		return mentorship;
@@ -140,7 +139,6 @@ class MentorshipRequests {
 		this.mentorships.flush();
 		this.workflow.complete(mentorship.getProcessInstanceId(), LifecycleProcess.REVIEW_REQUEST, callerId,
 				Map.of(LifecycleProcess.REQUEST_OUTCOME, MentorshipStatus.DECLINED.name()));
-		this.mentorships.flush();
 		return mentorship;
 	}
 
@@ -156,7 +154,6 @@ class MentorshipRequests {
 		this.mentorships.flush();
 		this.workflow.correlate(LifecycleProcess.REQUEST_WITHDRAWN, mentorship.getProcessInstanceId(),
 				Map.of(LifecycleProcess.REQUEST_OUTCOME, MentorshipStatus.WITHDRAWN.name()));
-		this.mentorships.flush();
 		return mentorship;
 	}
 

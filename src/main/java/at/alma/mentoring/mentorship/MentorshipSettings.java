@@ -11,12 +11,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxOpenRequestsPerMentee how many unanswered requests a mentee may have at once
  * @param requestReminderAfter when the mentor is reminded of an unanswered request
  * @param requestExpiresAfter when an unanswered request expires
- * @param agreementReminderAfter when the mentor is reminded of an agreement waiting for
- * approval
+ * @see at.alma.mentoring.mentorship.agreement.AgreementSettings the agreement's timer
+ * under the same prefix
  */
 @ConfigurationProperties("mentoring.mentorship")
 record MentorshipSettings(@DefaultValue("5") int maxOpenRequestsPerMentee,
 		@DefaultValue("P3D") Duration requestReminderAfter, @DefaultValue("P14D") Duration requestExpiresAfter,
-		@DefaultValue("P3D") Duration agreementReminderAfter, @DefaultValue("P30D") Duration inactivityAfter,
-		@DefaultValue("P3D") Duration closureReminderAfter, @DefaultValue("P14D") Duration closureLapsesAfter) {
+		@DefaultValue("P30D") Duration inactivityAfter, @DefaultValue("P3D") Duration closureReminderAfter,
+		@DefaultValue("P14D") Duration closureLapsesAfter) {
 }

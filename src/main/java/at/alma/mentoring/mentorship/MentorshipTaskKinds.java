@@ -1,5 +1,6 @@
 package at.alma.mentoring.mentorship;
 
+import at.alma.mentoring.mentorship.agreement.AgreementApprovalProcess;
 import at.alma.mentoring.workflow.UserTaskKinds;
 
 import org.springframework.context.annotation.Bean;

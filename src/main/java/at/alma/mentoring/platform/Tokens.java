@@ -1,6 +1,7 @@
 package at.alma.mentoring.platform;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class Tokens {
 
-	static final String ROLES_CLAIM = "roles";
+	/** The claim that carries the roles; the API's resource server reads them from it. */
+	public static final String ROLES_CLAIM = "roles";
 
 	private final JwtEncoder encoder;
 
@@ -49,7 +51,7 @@ public class Tokens {
 	}
 
 	/** A signed token and the moment it stops being accepted. */
-	public record IssuedToken(String value, java.time.Instant expiresAt) {
+	public record IssuedToken(String value, Instant expiresAt) {
 	}
 
 }

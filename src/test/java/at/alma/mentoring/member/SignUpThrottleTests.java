@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import io.github.bucket4j.distributed.BucketProxy;
 import at.alma.mentoring.ApiTest;
+import at.alma.mentoring.throttle.ThrottleBuckets;
+import at.alma.mentoring.throttle.ThrottleCleanup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

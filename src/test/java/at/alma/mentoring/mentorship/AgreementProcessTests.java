@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import at.alma.mentoring.ApiTest;
+import at.alma.mentoring.mentorship.agreement.AgreementApprovalProcess;
 import at.alma.mentoring.workflow.ProcessCoverage;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;

@@ -17,6 +17,8 @@ import graphql.schema.idl.SchemaParser;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
+import at.alma.mentoring.platform.graphql.GraphQlErrors;
+
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.graphql.execution.DataFetcherExceptionResolver;
 import org.springframework.transaction.CannotCreateTransactionException;

@@ -1,8 +1,0 @@
-package at.alma.mentoring.mentorship;
-
-/** How mentor and mentee keep in touch. */
-public enum ContactKind {
-
-	IN_PERSON, VIDEO, PHONE, CHAT, EMAIL
-
-}

@@ -1,9 +1,0 @@
-package at.alma.mentoring.mentorship;
-
-import java.util.UUID;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface DeclineTemplates extends JpaRepository<DeclineTemplate, UUID> {
-
-}
