@@ -1,11 +1,12 @@
 package at.alma.mentoring.member;
 
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import at.alma.mentoring.notification.Mail;
 import at.alma.mentoring.notification.MailComposer;
+import at.alma.mentoring.notification.MailData;
 import at.alma.mentoring.notification.MailSettings;
 import at.alma.mentoring.notification.Recipient;
 
@@ -18,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * address at that moment.
  */
 @Component
-class AccountMails implements MailComposer {
+class AccountMails implements MailComposer<AccountMail> {
 
 	private final PasswordResetRepository resets;
 
@@ -40,17 +41,19 @@ class AccountMails implements MailComposer {
 	}
 
 	@Override
+	public Set<AccountMail> kinds() {
+		return Set.of(AccountMail.PASSWORD_RESET);
+	}
+
+	@Override
 	@Transactional(readOnly = true)
-	public Optional<Mail> compose(String kind, Map<String, Object> variables) {
-		if (!Passwords.RESET_MAIL.equals(kind)) {
-			return Optional.empty();
-		}
-		UUID id = UUID.fromString((String) variables.get(Passwords.RESET_ID));
+	public Mail compose(AccountMail kind, MailData data) {
+		UUID id = data.uuid(Passwords.RESET_ID);
 		PasswordReset reset = this.resets.findById(id).orElseThrow();
 		Member member = this.members.findById(reset.getMemberId()).orElseThrow();
 		String link = this.mailSettings.frontendUrl() + "/reset-password?token=" + this.tokens.tokenFor(id);
-		return Optional.of(new Mail("password-reset/" + id, recipient(member), "password-reset",
-				Map.of("link", link, "minutes", this.resetSettings.tokenLifetime().toMinutes())));
+		return new Mail("password-reset/" + id, recipient(member), "password-reset",
+				Map.of("link", link, "minutes", this.resetSettings.tokenLifetime().toMinutes()));
 	}
 
 	private static Recipient recipient(Member member) {

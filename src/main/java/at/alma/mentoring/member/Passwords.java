@@ -26,8 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Passwords {
 
-	static final String RESET_MAIL = "password-reset";
-
 	static final String RESET_ID = "passwordResetId";
 
 	private final Members members;
@@ -91,7 +89,7 @@ class Passwords {
 			Instant now = this.clock.instant();
 			this.resets.save(new PasswordReset(id, member.getId(), ResetTokens.hash(this.resetTokens.tokenFor(id)), now,
 					now.plus(this.settings.tokenLifetime())));
-			this.mailbox.post(RESET_MAIL, member.getId().toString(), Map.of(RESET_ID, id.toString()));
+			this.mailbox.post(AccountMail.PASSWORD_RESET, member.getId().toString(), Map.of(RESET_ID, id.toString()));
 		});
 	}
 

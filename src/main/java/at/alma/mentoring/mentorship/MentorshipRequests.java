@@ -100,7 +100,6 @@ class MentorshipRequests {
 		variables.put(LifecycleProcess.REQUEST_REMINDER_AFTER, this.settings.requestReminderAfter().toString());
 		variables.put(LifecycleProcess.REQUEST_EXPIRES_AT, Date.from(mentorship.getRequestExpiresAt()));
 		mentorship.startedAs(this.workflow.start(LifecycleProcess.KEY, mentorship.getId(), variables));
-		this.events.publishEvent(new MentorshipRequested(mentorship.getId(), menteeId, mentorId));
 		return mentorship;
 	}
 

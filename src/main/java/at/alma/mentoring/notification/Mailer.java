@@ -24,8 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
  * the outbox: the key is recorded before the SMTP hand-over in the caller's transaction,
  * so a concurrent second attempt waits and then finds it sent; if SMTP fails the
  * transaction rolls back, the key is free again and the job's retry sends it. The window
- * between the SMTP server accepting the mail and the commit is at-least-once (README,
- * "Operations").
+ * between the SMTP server accepting the mail and the commit is at-least-once
+ * (docs/operations.md, "Mail keys: at most once, with one window").
  *
  * Without {@code spring.mail.host} mails are written to the log instead (development).
  */

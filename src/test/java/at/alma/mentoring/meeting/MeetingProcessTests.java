@@ -88,7 +88,7 @@ class MeetingProcessTests extends ApiTest {
 		assertThat(instance).hasPassed("Timer_RemindMentorToConfirm", "Task_RemindMentorToConfirm",
 				"End_MentorReminded");
 		this.scenarios.confirm(signIn(this.mentor), meeting);
-		assertThat(instance).hasPassed("Task_RequestMeetingFeedback", "End_MeetingHeld").isEnded();
+		assertThat(instance).hasPassed("End_MeetingHeld").isEnded();
 	}
 
 	@Test

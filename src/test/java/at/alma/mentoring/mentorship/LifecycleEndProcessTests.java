@@ -39,11 +39,10 @@ class LifecycleEndProcessTests extends ApiTest {
 			"Task_NotifyClosureProposed", "Task_ConfirmClosure", "Gateway_ClosureDecision", "End_ClosureConfirmed",
 			"Task_NotifyClosureDeclined", "End_ClosureDeclined", "Timer_RemindClosure", "Task_RemindClosure",
 			"End_ClosureReminded", "Timer_ClosureLapses", "Task_LapseClosure", "Task_NotifyClosureLapsed",
-			"End_ClosureLapsed", "Escalation_MentorshipCompleted", "Task_RequestClosingFeedback",
-			"Task_NotifyCompleted", "Task_IssueCertificates", "End_Completed", "Message_MentorshipTerminated",
-			"Task_NotifyTerminated", "End_Terminated", "EventSubProcess_Meeting", "Start_MeetingProposed",
-			"Call_MeetingConfirmation", "End_MeetingDone", "Gateway_InactivityLoop", "Task_PlanInactivityCheck",
-			"Timer_InactivityDue", "Task_CheckInactivity");
+			"End_ClosureLapsed", "Escalation_MentorshipCompleted", "Task_NotifyCompleted", "Task_IssueCertificates",
+			"End_Completed", "Message_MentorshipTerminated", "Task_NotifyTerminated", "End_Terminated",
+			"EventSubProcess_Meeting", "Start_MeetingProposed", "Call_MeetingConfirmation", "End_MeetingDone",
+			"Gateway_InactivityLoop", "Task_PlanInactivityCheck", "Timer_InactivityDue", "Task_CheckInactivity");
 
 	private final List<String> instances = new ArrayList<>();
 

@@ -92,7 +92,7 @@ class MailDeliveryTests extends ApiTest {
 		mail.purge();
 		long[] before = mentorshipFootprint();
 		this.transactions.executeWithoutResult((status) -> {
-			this.mailbox.post("REQUEST_REMINDER", id.toString(), Map.of("mentorshipId", id.toString()));
+			this.mailbox.post(Reminder.REQUEST_REMINDER, id.toString(), Map.of("mentorshipId", id.toString()));
 			status.setRollbackOnly();
 		});
 		assertThat(mentorshipFootprint()).containsExactly(before);
@@ -152,6 +152,21 @@ class MailDeliveryTests extends ApiTest {
 		return new Mail(key, new Recipient(mentor.email(), "Twice Run", Locale.GERMAN, ZoneId.of("Europe/Vienna")),
 				"request-reminder",
 				Map.of("otherName", "Once Sent", "link", "https://alma.test/mentorships/" + mentorship), "Once Sent");
+	}
+
+	/**
+	 * The mentorship module's reminder kind, by its wire name (the module's kind enum is
+	 * its own).
+	 */
+	private enum Reminder implements MailKind {
+
+		REQUEST_REMINDER;
+
+		@Override
+		public String wireName() {
+			return name();
+		}
+
 	}
 
 }

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import at.alma.mentoring.mentorship.AgreementApproved;
 import at.alma.mentoring.mentorship.MentorshipActivated;
 import at.alma.mentoring.mentorship.MentorshipParties;
 import at.alma.mentoring.mentorship.MentorshipRef;
@@ -122,8 +121,6 @@ class Agreements {
 			this.events
 				.publishEvent(new MentorshipActivated(mentorship.id(), mentorship.menteeId(), mentorship.mentorId()));
 		}
-		this.events.publishEvent(new AgreementApproved(mentorship.id(), current.getId(), current.getVersionNumber(),
-				first, mentorship.menteeId(), mentorship.mentorId()));
 		return AgreementView.of(current);
 	}
 
