@@ -111,7 +111,9 @@ class MemberController {
 		}
 
 		static Specification<Member> mentors(String topic, Boolean available) {
-			Specification<Member> spec = (root, query, cb) -> cb.isMember(Role.MENTOR, root.<Set<Role>>get("roles"));
+			// suspended members are not in the directory
+			Specification<Member> spec = (root, query, cb) -> cb
+				.and(cb.isMember(Role.MENTOR, root.<Set<Role>>get("roles")), cb.isNull(root.get("suspendedAt")));
 			if (topic != null && !topic.isBlank()) {
 				// a correlated EXISTS rather than a join with DISTINCT: the engagement
 				// sort orders by an expression that DISTINCT would have to select

@@ -75,6 +75,21 @@ public class Mailer {
 	}
 
 	/**
+	 * Records the mail as skipped ({@code sent_mails.skipped} says why) instead of
+	 * sending it: its job ends normally, and a retry of the step finds it recorded.
+	 */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public void skip(Mail mail, String reason) {
+		if (this.entityManager.find(SentMail.class, mail.key()) != null) {
+			return;
+		}
+		SentMail skipped = new SentMail(mail.key(), mail.to().email(), mail.template(), this.clock.instant());
+		skipped.skip(reason);
+		this.entityManager.persist(skipped);
+		logger.info("Mail {} to {} skipped: {}", mail.key(), mail.to().email(), reason);
+	}
+
+	/**
 	 * The message from the sender's own factory: its {@code MimeMessageHelper} then
 	 * reuses the sender's file type map. (A message of our own would make the helper read
 	 * and parse the MIME type tables of the whole class path for every mail.) The

@@ -240,6 +240,40 @@ class ChatSubscriptionTests extends ApiTest {
 		assertThat(this.fanOut.subscriberCount(id)).isZero();
 	}
 
+	@Test
+	void aRevokedTokenEndsTheSubscriptionAndOpensNoNewOne() {
+		Account mentee = signUp("Mia", "Revoked", "MENTEE");
+		Account mentor = signUp("Otto", "Revoked", "MENTOR");
+		UUID id = accepted(mentee, mentor);
+
+		this.client = client(mentee.token());
+		StepVerifier.create(this.client.document(SUBSCRIPTION).variable("id", id).executeSubscription()).then(() -> {
+			await().atMost(TIMEOUT).until(() -> this.fanOut.subscriberCount(id) == 1);
+			// the password changed through another client: the old token is revoked
+			as(mentee).document("""
+					mutation($p: String!) {
+					  changePassword(input: {currentPassword: $p, newPassword: "another horse battery"}) { token }
+					}""").variable("p", PASSWORD).execute().errors().verify();
+		})
+			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOfSatisfying(SubscriptionErrorException.class,
+					(error) -> assertThat(error.getErrors())
+						.anySatisfy((e) -> assertThat(e.getExtensions()).containsEntry("code", "UNAUTHORIZED")
+							.containsEntry("reason", "REVOKED"))))
+			.verify(TIMEOUT);
+		await().atMost(TIMEOUT).until(() -> this.fanOut.subscriberCount(id) == 0);
+
+		WebSocketGraphQlClient refused = client(mentee.token());
+		try {
+			StepVerifier.create(refused.document(SUBSCRIPTION).variable("id", id).executeSubscription())
+				.expectError()
+				.verify(TIMEOUT);
+		}
+		finally {
+			refused.stop().onErrorResume((ex) -> Mono.empty()).block(TIMEOUT);
+		}
+		assertThat(this.fanOut.subscriberCount(id)).isZero();
+	}
+
 	private WebSocketGraphQlClient client(String token) {
 		var builder = WebSocketGraphQlClient.builder(URI.create("ws://localhost:" + this.port + "/graphql-ws"),
 				new ReactorNettyWebSocketClient());
