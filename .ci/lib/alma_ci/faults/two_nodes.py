@@ -1,7 +1,8 @@
 """Two nodes: clients spread over A and B; every confirmation (accept, approve, meeting held, closure) is sent to
 both nodes at the same moment (two browser tabs); the same mutation with one Idempotency-Key to both nodes at once
 and again after a "timeout"; the chat digest job executed on both nodes at once; a live chat subscriber on A (the
-graphql-ws npm client, .ci/chat-ws-check) gets a message sent through B."""
+graphql-ws npm client, .ci/chat-ws-check) gets a message sent through B; a password changed through A revokes the
+old token on B within the revocation cache's bound (docs/security.md)."""
 
 import json
 import os
@@ -14,7 +15,7 @@ from ..db import scalar
 from ..invariants import wait_quiet
 from ..release import ROOT
 from ..report import check, log
-from .lifecycle import Lifecycle, at_once, new_member, run_lifecycles
+from .lifecycle import PASSWORD, Lifecycle, at_once, new_member, run_lifecycles
 
 NAME = "two-nodes"
 
@@ -29,7 +30,45 @@ def run(stage):
     idempotency(stage)
     digest(stage, len(lifecycles))
     live_chat(stage)
+    revocation(stage)
     stage.verify("two nodes")
+
+
+#: mentoring.security.revocation-cache as the nodes run it (the default), and what a poll may add to it
+REVOCATION_BOUND = 5.0
+REVOCATION_SLACK = 1.0
+
+ME = "{ me { id } }"
+
+
+def revocation(stage):
+    """The old token is refused by B within the bound after the password changed through A; the new one works."""
+    a, b = stage.nodes
+    token, member_id = new_member(Client(stage.nodes), "MENTEE")
+    before = post(b, ME, token=token)[0]
+    check((before.get("data") or {}).get("me", {}).get("id") == member_id,
+          "revocation: the token works on B before the change (B has cached the member's token version)")
+    changed = post(a, "mutation($input: ChangePasswordInput!) { changePassword(input: $input) { token } }",
+                   {"input": {"currentPassword": PASSWORD, "newPassword": PASSWORD + "-new"}}, token)[0]
+    new_token = ((changed.get("data") or {}).get("changePassword") or {}).get("token")
+    started = time.monotonic()
+    check(new_token is not None, f"revocation: the password changed through A ({graphql_code(changed)})")
+    refused_after = None
+    while time.monotonic() - started < REVOCATION_BOUND + 10:
+        body = post(b, ME, token=token)[0]
+        extensions = ((body.get("errors") or [{}])[0].get("extensions") or {})
+        if extensions.get("code") == "UNAUTHORIZED":
+            refused_after = time.monotonic() - started
+            check(extensions.get("reason") == "REVOKED",
+                  f"revocation: B refuses the old token saying why ({extensions.get('reason')})")
+            break
+        time.sleep(0.2)
+    check(refused_after is not None and refused_after <= REVOCATION_BOUND + REVOCATION_SLACK,
+          f"revocation: B refused the old token {refused_after and round(refused_after, 1)} s after the change "
+          f"through A (bound {REVOCATION_BOUND:.0f} s + {REVOCATION_SLACK:.0f} s for the poll)")
+    after = post(b, ME, token=new_token)[0] if new_token else {}
+    check((after.get("data") or {}).get("me", {}).get("id") == member_id,
+          "revocation: the new token from the change works on B")
 
 
 def idempotency(stage):
