@@ -102,6 +102,15 @@ def next_number():
         return next(COUNTER)
 
 
+def sign_up(client, role, mail_domain, password, language="EN"):
+    """A new member with one role ("MENTOR" or "MENTEE") and an address unique to this run; (token, member id)."""
+    data = client.mutate("signUp", {"input": {
+        "email": f"{RUN}-{next_number()}@{mail_domain}", "password": password, "firstName": "Check",
+        "lastName": "Mentorin" if role == "MENTOR" else "Mentee", "roles": [role], "language": language,
+        "timeZone": "Europe/Vienna"}})
+    return data["signUp"]["token"], data["signUp"]["me"]["id"]
+
+
 class Client:
     """Sends mutations the way a careful client does: one Idempotency-Key per intent; after a timeout or a refused
     connection the same request again (on the other node), after SERVICE_UNAVAILABLE the same request a moment

@@ -1,15 +1,25 @@
-"""The jar of the previous release (the commit in .ci/previous-release), built once from git and cached."""
+"""The jars: this checkout's (target/), and the previous release's (the commit in .ci/previous-release), built once
+from git and cached."""
 
 import glob
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 
 from .report import log
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
 CACHE = os.path.join(os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "alma-mentoring", "releases")
+
+
+def current_jar():
+    """This checkout's packaged jar; exits with a hint when there is none."""
+    jars = [j for j in glob.glob(os.path.join(ROOT, "target", "alma-mentoring-*.jar")) if not j.endswith(".original")]
+    if not jars:
+        sys.exit("no target/alma-mentoring-*.jar -- run ./mvnw package first")
+    return jars[0]
 
 
 def previous_commit():

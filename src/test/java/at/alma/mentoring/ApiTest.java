@@ -1,15 +1,12 @@
 package at.alma.mentoring;
 
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -28,14 +25,15 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /**
  * The one Spring context of the API tests: the real server on a random port, the real
  * engine, the real schema, metrics and tracing as in production. Every API test extends
- * this class, so the context is started once and shared (see README, "Test it").
+ * this class, so the context is started once and shared (see README, "Test it"). The
+ * steps a test starts from come from {@link Scenarios}, by composition.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureObservability
 @Import(TestConfig.class)
 public abstract class ApiTest {
 
-	public static final String PASSWORD = "correct horse battery";
+	public static final String PASSWORD = Scenarios.PASSWORD;
 
 	/** The SMTP server every test context sends to. */
 	protected static final TestMailServer mail = new TestMailServer();
@@ -64,6 +62,10 @@ public abstract class ApiTest {
 	@Autowired
 	protected TestClock clock;
 
+	/** The steps tests start from; see {@link Scenarios}. */
+	@Autowired
+	protected Scenarios scenarios;
+
 	@BeforeEach
 	void emptyMailboxes() {
 		mail.start();
@@ -76,32 +78,15 @@ public abstract class ApiTest {
 	}
 
 	/**
-	 * Executes the due jobs (async steps, timers whose time has come on the test clock)
-	 * of the processes of one business object, again and again until none is left. A
-	 * failing job loses a retry, as with the job executor.
+	 * Executes the due jobs of the processes of one business object until none is left
+	 * ({@link Scenarios#runJobs}).
 	 */
 	protected void runJobs(UUID businessKey) {
-		for (int round = 0; round < 50; round++) {
-			List<Job> due = dueJobs(businessKey);
-			if (due.isEmpty()) {
-				return;
-			}
-			for (Job job : due) {
-				try {
-					this.managementService.executeJob(job.getId());
-				}
-				catch (RuntimeException ex) {
-					// the engine recorded the failure on the job (retries, incident)
-				}
-			}
-		}
-		throw new IllegalStateException("Jobs of " + businessKey + " keep coming");
+		this.scenarios.runJobs(businessKey);
 	}
 
 	protected List<Job> dueJobs(UUID businessKey) {
-		return processInstanceIds(businessKey).stream()
-			.flatMap((id) -> this.managementService.createJobQuery().processInstanceId(id).executable().list().stream())
-			.toList();
+		return this.scenarios.dueJobs(businessKey);
 	}
 
 	protected List<Job> jobs(UUID businessKey) {
@@ -111,12 +96,7 @@ public abstract class ApiTest {
 	}
 
 	protected List<String> processInstanceIds(UUID businessKey) {
-		return this.runtimeService.createProcessInstanceQuery()
-			.processInstanceBusinessKey(businessKey.toString())
-			.list()
-			.stream()
-			.map(ProcessInstance::getId)
-			.toList();
+		return this.scenarios.processInstanceIds(businessKey);
 	}
 
 	protected long count(String table) {
@@ -136,137 +116,63 @@ public abstract class ApiTest {
 			.verify();
 	}
 
+	/**
+	 * Mentorship rows and the engine's runtime rows: a refused request must not change
+	 * any of them.
+	 */
+	protected long[] mentorshipFootprint() {
+		return new long[] { count("mentorships"), count("ACT_RU_EXECUTION"), count("ACT_RU_TASK"), count("ACT_RU_JOB"),
+				count("ACT_RU_VARIABLE") };
+	}
+
+	// The most used scenarios, for every API test; the others through this.scenarios
+
 	protected WebTestClient http() {
-		// the first request after the shared context starts can take longer than the
-		// default 5 s on a two-core machine
-		return WebTestClient.bindToServer()
-			.baseUrl("http://localhost:" + this.port)
-			.responseTimeout(Duration.ofSeconds(30))
-			.build();
+		return this.scenarios.http();
 	}
 
 	/** A GraphQL client without a token. */
 	protected HttpGraphQlTester anonymous() {
-		return HttpGraphQlTester.create(http().mutate().baseUrl("http://localhost:" + this.port + "/graphql").build());
+		return this.scenarios.anonymous();
 	}
 
 	protected HttpGraphQlTester as(Account account) {
-		return anonymous().mutate().header("Authorization", "Bearer " + account.token()).build();
+		return this.scenarios.as(account);
 	}
 
 	/** Signs a new member up through the API, with a unique e-mail address. */
 	protected Account signUp(String firstName, String lastName, String... roles) {
-		return signUpWith(firstName, lastName, "DE", "Europe/Vienna", roles);
+		return this.scenarios.signUp(firstName, lastName, roles);
 	}
 
 	/** Signs up a member who reads {@code language} and lives in {@code timeZone}. */
 	protected Account signUpWith(String firstName, String lastName, String language, String timeZone, String... roles) {
-		String email = firstName.toLowerCase() + "." + UUID.randomUUID() + "@alma.test";
-		Map<String, Object> input = Map.of("email", email, "password", PASSWORD, "firstName", firstName, "lastName",
-				lastName, "roles", roles, "language", language, "timeZone", timeZone);
-		var response = anonymous().document("""
-				mutation($input: SignUpInput!) { signUp(input: $input) { token me { id } } }""")
-			.variable("input", input)
-			.execute();
-		String token = response.path("signUp.token").entity(String.class).get();
-		String id = response.path("signUp.me.id").entity(String.class).get();
-		return new Account(UUID.fromString(id), email, token);
+		return this.scenarios.signUpWith(firstName, lastName, language, timeZone, roles);
 	}
 
-	/**
-	 * The configured admin ({@code admin@alma.test}, application-test.yml), signed in;
-	 * signed up by the first test that needs it.
-	 */
+	/** The configured admin, signed in. */
 	protected Account admin() {
-		String email = "admin@alma.test";
-		anonymous().document("mutation($input: SignUpInput!) { signUp(input: $input) { token } }")
-			.variable("input",
-					Map.of("email", email, "password", PASSWORD, "firstName", "Ada", "lastName", "Admin", "roles",
-							List.of("MENTOR")))
-			.execute();
-		Account admin = signIn(new Account(null, email, null));
-		String id = as(admin).document("{ me { id } }").execute().path("me.id").entity(String.class).get();
-		return new Account(UUID.fromString(id), email, admin.token());
+		return this.scenarios.admin();
 	}
 
 	/** Signs the member in again: a fresh token at the test clock's time. */
 	protected Account signIn(Account account) {
-		String token = anonymous()
-			.document("mutation($e: String!, $p: String!) { signIn(input: {email: $e, password: $p}) { token } }")
-			.variable("e", account.email())
-			.variable("p", PASSWORD)
-			.execute()
-			.path("signIn.token")
-			.entity(String.class)
-			.get();
-		return new Account(account.id(), account.email(), token);
+		return this.scenarios.signIn(account);
 	}
 
 	/** The mentee asks the mentor for a mentorship; returns its id. */
 	protected UUID requested(Account mentee, Account mentor) {
-		return UUID.fromString(as(mentee)
-			.document("mutation($id: ID!) { requestMentorship(input: {mentorId: $id}) { mentorship { id } } }")
-			.variable("id", mentor.id())
-			.execute()
-			.path("requestMentorship.mentorship.id")
-			.entity(String.class)
-			.get());
+		return this.scenarios.requested(mentee, mentor);
 	}
 
-	/**
-	 * A request the mentor accepted (its mails sent): the mentee now writes the
-	 * agreement.
-	 */
+	/** A request the mentor accepted (its mails sent). */
 	protected UUID accepted(Account mentee, Account mentor) {
-		UUID id = requested(mentee, mentor);
-		as(mentor).document(
-				"mutation($id: ID!) { acceptMentorshipRequest(input: {mentorshipId: $id}) { mentorship { status } } }")
-			.variable("id", id)
-			.execute()
-			.path("acceptMentorshipRequest.mentorship.status")
-			.entity(String.class)
-			.isEqualTo("ACCEPTED");
-		runJobs(id);
-		return id;
+		return this.scenarios.accepted(mentee, mentor);
 	}
 
-	/**
-	 * An accepted mentorship whose first agreement (6 meetings in 2027) the mentor
-	 * approved: ACTIVE.
-	 */
+	/** An accepted mentorship whose first agreement the mentor approved: ACTIVE. */
 	protected UUID active(Account mentee, Account mentor) {
-		UUID id = accepted(mentee, mentor);
-		Map<String, Object> terms = new java.util.HashMap<>();
-		terms.put("mentorshipId", id);
-		terms.put("periodStart", "2027-01-01");
-		terms.put("periodEnd", "2027-12-31");
-		terms.put("meetingCount", 6);
-		terms.put("contactKinds", List.of("VIDEO"));
-		terms.put("contactFrequency", "monthly");
-		as(mentee)
-			.document(
-					"mutation($input: SaveAgreementInput!) { saveAgreement(input: $input) { agreement { version } } }")
-			.variable("input", terms)
-			.execute()
-			.path("saveAgreement.agreement.version")
-			.entity(Integer.class)
-			.isEqualTo(1);
-		as(mentee)
-			.document("mutation($id: ID!) { submitAgreement(input: {mentorshipId: $id}) { agreement { status } } }")
-			.variable("id", id)
-			.execute()
-			.path("submitAgreement.agreement.status")
-			.entity(String.class)
-			.isEqualTo("SUBMITTED");
-		as(mentor).document(
-				"mutation($id: ID!) { approveAgreement(input: {mentorshipId: $id, version: 1}) { mentorship { status } } }")
-			.variable("id", id)
-			.execute()
-			.path("approveAgreement.mentorship.status")
-			.entity(String.class)
-			.isEqualTo("ACTIVE");
-		runJobs(id);
-		return id;
+		return this.scenarios.active(mentee, mentor);
 	}
 
 	/** A member as the tests know them: id, e-mail and a bearer token. */

@@ -4,11 +4,16 @@ import javax.sql.DataSource;
 
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.graphql.GraphQlSourceBuilderCustomizer;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 @TestConfiguration(proxyBeanMethods = false)
 public class TestConfig {
@@ -17,6 +22,12 @@ public class TestConfig {
 	@Primary
 	TestClock testClock() {
 		return new TestClock();
+	}
+
+	@Bean
+	Scenarios scenarios(Environment environment, ManagementService managementService, RuntimeService runtimeService,
+			JdbcTemplate jdbc, TestClock clock) {
+		return new Scenarios(environment, managementService, runtimeService, jdbc, clock);
 	}
 
 	@Bean

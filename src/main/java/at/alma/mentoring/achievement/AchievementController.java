@@ -2,6 +2,7 @@ package at.alma.mentoring.achievement;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -107,7 +108,7 @@ class AchievementController {
 
 	private <T> Map<T, Partner> partners(List<T> items, Function<T, UUID> partnerId) {
 		Map<UUID, MemberSummary> summaries = this.members
-			.findAll(items.stream().map(partnerId).filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+			.findAll(items.stream().map(partnerId).filter(Objects::nonNull).collect(Collectors.toSet()));
 		return items.stream()
 			.filter((item) -> partnerId.apply(item) != null && summaries.containsKey(partnerId.apply(item)))
 			.collect(Collectors.toMap(Function.identity(), (item) -> {

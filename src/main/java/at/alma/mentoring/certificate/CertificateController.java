@@ -1,6 +1,7 @@
 package at.alma.mentoring.certificate;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -64,9 +65,8 @@ class CertificateController {
 			.orElseGet(() -> ResponseEntity.notFound().build());
 	}
 
-	record CertificateView(UUID id, UUID mentorshipId, String role, String otherName, java.time.LocalDate periodStart,
-			java.time.LocalDate periodEnd, int meetingsHeld, java.time.LocalDate issuedOn, String verificationCode,
-			String downloadUrl) {
+	record CertificateView(UUID id, UUID mentorshipId, String role, String otherName, LocalDate periodStart,
+			LocalDate periodEnd, int meetingsHeld, LocalDate issuedOn, String verificationCode, String downloadUrl) {
 
 		static CertificateView of(Certificate certificate) {
 			return new CertificateView(certificate.getId(), certificate.getMentorshipId(), certificate.getRole().name(),
@@ -77,8 +77,8 @@ class CertificateController {
 
 	}
 
-	record CertificateVerification(boolean valid, String holderName, String role, java.time.LocalDate periodStart,
-			java.time.LocalDate periodEnd) {
+	record CertificateVerification(boolean valid, String holderName, String role, LocalDate periodStart,
+			LocalDate periodEnd) {
 	}
 
 }

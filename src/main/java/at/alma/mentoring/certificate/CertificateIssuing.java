@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -109,7 +110,7 @@ class CertificateIssuing {
 		if (code == null || code.length() > 40) {
 			return Optional.empty();
 		}
-		return this.certificates.findByVerificationCode(code.strip().toUpperCase(java.util.Locale.ROOT));
+		return this.certificates.findByVerificationCode(code.strip().toUpperCase(Locale.ROOT));
 	}
 
 	private static String fileName(Certificate certificate) {

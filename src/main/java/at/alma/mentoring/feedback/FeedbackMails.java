@@ -1,13 +1,14 @@
 package at.alma.mentoring.feedback;
 
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import at.alma.mentoring.member.MemberDirectory;
 import at.alma.mentoring.member.MemberSummary;
 import at.alma.mentoring.notification.Mail;
 import at.alma.mentoring.notification.MailComposer;
+import at.alma.mentoring.notification.MailData;
 import at.alma.mentoring.notification.MailSettings;
 import at.alma.mentoring.notification.Recipient;
 
@@ -16,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The feedback request mail: a link with the request's single-use token. */
 @Component
-class FeedbackMails implements MailComposer {
+class FeedbackMails implements MailComposer<FeedbackMail> {
 
 	private final FeedbackRequestRepository requests;
 
@@ -35,19 +36,21 @@ class FeedbackMails implements MailComposer {
 	}
 
 	@Override
+	public Set<FeedbackMail> kinds() {
+		return Set.of(FeedbackMail.FEEDBACK_REQUEST);
+	}
+
+	@Override
 	@Transactional(readOnly = true)
-	public Optional<Mail> compose(String kind, Map<String, Object> variables) {
-		if (!FeedbackRequests.MAIL_KIND.equals(kind)) {
-			return Optional.empty();
-		}
-		UUID id = UUID.fromString((String) variables.get("feedbackRequestId"));
+	public Mail compose(FeedbackMail kind, MailData data) {
+		UUID id = data.uuid(FeedbackRequests.REQUEST_ID);
 		FeedbackRequest request = this.requests.findById(id).orElseThrow();
 		MemberSummary member = this.members.get(request.getMemberId());
 		String template = "feedback-" + request.getOccasion().name().toLowerCase();
 		String link = this.settings.frontendUrl() + "/feedback?token=" + this.tokens.tokenFor(id);
-		return Optional.of(new Mail("feedback-request/" + id,
+		return new Mail("feedback-request/" + id,
 				new Recipient(member.email(), member.fullName(), member.language().locale(), member.zone()), template,
-				Map.of("link", link)));
+				Map.of("link", link));
 	}
 
 }

@@ -1,5 +1,7 @@
 package at.alma.mentoring.feedback;
 
+import java.util.Locale;
+
 /** Why the platform asks for feedback. */
 public enum FeedbackOccasion {
 
@@ -8,6 +10,15 @@ public enum FeedbackOccasion {
 	/** Nothing happened in an active mentorship for a while. */
 	INACTIVITY,
 	/** The mentorship was completed. */
-	CLOSURE
+	CLOSURE;
+
+	/**
+	 * The stored key of one occasion ("meeting:&lt;meeting id&gt;",
+	 * "inactivity:&lt;period end&gt;", "closure:&lt;mentorship id&gt;"): a member is
+	 * asked once per key.
+	 */
+	String sourceKey(Object source) {
+		return name().toLowerCase(Locale.ROOT) + ":" + source;
+	}
 
 }

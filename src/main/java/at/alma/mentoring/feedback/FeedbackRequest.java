@@ -14,7 +14,8 @@ import at.alma.mentoring.platform.DomainException;
 
 /**
  * A request to one member for feedback on one occasion; answerable once. Unique per
- * member, occasion and source, so an occasion never asks twice.
+ * member, occasion and source, so an occasion never asks twice (inserted by
+ * {@link FeedbackRequests#request}, which relies on that index).
  */
 @Entity
 @Table(name = "feedback_requests")
@@ -47,15 +48,6 @@ class FeedbackRequest {
 	private Long version;
 
 	protected FeedbackRequest() {
-	}
-
-	FeedbackRequest(UUID memberId, UUID mentorshipId, FeedbackOccasion occasion, String sourceKey, Instant now) {
-		this.id = UUID.randomUUID();
-		this.memberId = memberId;
-		this.mentorshipId = mentorshipId;
-		this.occasion = occasion;
-		this.sourceKey = sourceKey;
-		this.requestedAt = now;
 	}
 
 	void answer(int rating, String text, Instant now) {

@@ -1,6 +1,8 @@
 package at.alma.mentoring.feedback;
 
 import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -14,24 +16,27 @@ import at.alma.mentoring.notification.Mailbox;
 import at.alma.mentoring.platform.DomainException;
 import at.alma.mentoring.platform.InvalidInputException;
 
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The feedback module's API: ask members for feedback on an occasion (a mail with a
- * single-use link), and take their answers. Answers are for the platform team: a member
- * sees their own, never the other side's; admins read all of them.
+ * Asks members for feedback on an occasion (a mail with a single-use link), and takes
+ * their answers. The occasions are facts other modules publish ({@link FeedbackOccasions}
+ * listens); they never call this module. Answers are for the platform team: a member sees
+ * their own, never the other side's; admins read all of them.
  */
 @Service
 public class FeedbackRequests {
 
-	static final String MAIL_KIND = "FEEDBACK_REQUEST";
+	/** The mail's variable naming the request. */
+	static final String REQUEST_ID = "feedbackRequestId";
 
 	static final int MAX_TEXT_LENGTH = 4000;
 
@@ -41,18 +46,23 @@ public class FeedbackRequests {
 
 	private final FeedbackTokens tokens;
 
+	private final JdbcTemplate jdbc;
+
 	private final Clock clock;
 
-	FeedbackRequests(FeedbackRequestRepository requests, Mailbox mailbox, FeedbackTokens tokens, Clock clock) {
+	FeedbackRequests(FeedbackRequestRepository requests, Mailbox mailbox, FeedbackTokens tokens, JdbcTemplate jdbc,
+			Clock clock) {
 		this.requests = requests;
 		this.mailbox = mailbox;
 		this.tokens = tokens;
+		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
 	/**
 	 * Asks each member once for feedback on this occasion (an occasion already asked is
-	 * skipped) and mails them the link. Runs in the caller's transaction.
+	 * skipped, so asking again is harmless) and mails them the link. Runs in the caller's
+	 * transaction.
 	 */
 	@Transactional
 	public void request(FeedbackOccasion occasion, String sourceKey, UUID mentorshipId, Collection<UUID> memberIds) {
@@ -60,16 +70,33 @@ public class FeedbackRequests {
 			if (this.requests.existsByMemberIdAndOccasionAndSourceKey(memberId, occasion, sourceKey)) {
 				continue;
 			}
-			FeedbackRequest request = new FeedbackRequest(memberId, mentorshipId, occasion, sourceKey,
-					this.clock.instant());
-			try {
-				this.requests.saveAndFlush(request);
+			UUID id = UUID.randomUUID();
+			if (insert(id, memberId, mentorshipId, occasion, sourceKey)) {
+				this.mailbox.post(FeedbackMail.FEEDBACK_REQUEST, mentorshipId.toString(),
+						Map.of(REQUEST_ID, id.toString()));
 			}
-			catch (DataIntegrityViolationException ex) {
-				throw DomainException.conflict("CONCURRENT_CHANGE", "Feedback was requested at the same moment");
-			}
-			this.mailbox.post(MAIL_KIND, mentorshipId.toString(),
-					Map.of("feedbackRequestId", request.getId().toString()));
+		}
+	}
+
+	/**
+	 * Inserts the request unless the member was asked on this occasion. A transaction
+	 * asking at the same moment (the same fact handled twice at once) waits on the first
+	 * one's row in the unique index of member, occasion and source and, once that
+	 * commits, finds the key taken: it asks nobody and fails nothing, like the
+	 * achievements of the same fact. A plain statement rather than the entity, whose
+	 * failed insert would leave the persistence context unusable.
+	 */
+	private boolean insert(UUID id, UUID memberId, UUID mentorshipId, FeedbackOccasion occasion, String sourceKey) {
+		try {
+			this.jdbc.update(
+					"insert into feedback_requests (id, member_id, mentorship_id, occasion, source_key, requested_at, "
+							+ "version) values (?, ?, ?, ?, ?, ?, 0)",
+					id.toString(), memberId.toString(), mentorshipId.toString(), occasion.name(), sourceKey,
+					LocalDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC));
+			return true;
+		}
+		catch (DuplicateKeyException ex) {
+			return false;
 		}
 	}
 

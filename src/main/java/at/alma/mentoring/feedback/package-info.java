@@ -1,4 +1,5 @@
 /**
- * Feedback requests after meetings, on inactivity and at closure, and their answers.
+ * Feedback requests after meetings, on inactivity and at closure (the facts other modules
+ * publish), and their answers.
  */
 package at.alma.mentoring.feedback;

@@ -1,5 +1,7 @@
 package at.alma.mentoring.meeting;
 
+import java.nio.charset.StandardCharsets;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,7 +26,7 @@ class CalendarFeedController {
 	ResponseEntity<byte[]> feed(@PathVariable String token) {
 		return this.calendar.feed(token)
 			.map((body) -> ResponseEntity.ok()
-				.contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
+				.contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
 				.header(HttpHeaders.CACHE_CONTROL, "private, max-age=300")
 				.body(body))
 			.orElseGet(() -> ResponseEntity.notFound().build());

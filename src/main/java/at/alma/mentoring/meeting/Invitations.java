@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -71,8 +73,8 @@ final class Invitations {
 	 * API never shows a member the other's e-mail address, and whoever holds the feed URL
 	 * reads the feed; the names are in the summary.
 	 */
-	static byte[] feed(List<Meeting> meetings, java.util.Map<java.util.UUID, MemberSummary> members, ZoneId zone,
-			Instant now, String organizerEmail) {
+	static byte[] feed(List<Meeting> meetings, Map<UUID, MemberSummary> members, ZoneId zone, Instant now,
+			String organizerEmail) {
 		List<VEvent> events = meetings.stream()
 			.map((meeting) -> event(meeting, members.get(meeting.getMenteeId()), members.get(meeting.getMentorId()),
 					zone, now, organizerEmail, ImmutableStatus.VEVENT_CONFIRMED, false))

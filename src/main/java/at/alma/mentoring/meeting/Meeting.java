@@ -143,8 +143,8 @@ class Meeting {
 			throw DomainException.refused("SLOT_IN_PAST", "This time has passed; ask for new proposals");
 		}
 		if (this.scheduled != null) {
-			this.invitationSequence++; // a moved meeting: same invitation UID, higher
-										// SEQUENCE
+			// a moved meeting: same invitation UID, higher SEQUENCE
+			this.invitationSequence++;
 		}
 		this.scheduled = slot;
 		this.status = MeetingStatus.SCHEDULED;

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 
 import at.alma.mentoring.member.MemberDirectory;
@@ -107,7 +108,7 @@ class MeetingCalendar {
 		try {
 			return InternetAddress.parse(this.mailSettings.from())[0].getAddress();
 		}
-		catch (jakarta.mail.internet.AddressException ex) {
+		catch (AddressException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import at.alma.mentoring.member.MemberDirectory;
@@ -50,38 +51,38 @@ class MeetingController {
 	}
 
 	@MutationMapping
-	MeetingPayload proposeMeeting(@Argument ProposeMeetingInput input) {
+	MeetingPayload proposeMeeting(@Argument @Valid ProposeMeetingInput input) {
 		UUID caller = this.currentMember.id();
 		return payload(caller, this.planning.propose(caller, input.mentorshipId(), input.slots(),
 				Boolean.TRUE.equals(input.finalMeeting())));
 	}
 
 	@MutationMapping
-	MeetingPayload scheduleMeeting(@Argument ScheduleMeetingInput input) {
+	MeetingPayload scheduleMeeting(@Argument @Valid ScheduleMeetingInput input) {
 		UUID caller = this.currentMember.id();
 		return payload(caller, this.planning.schedule(caller, input.meetingId(), input.slot()));
 	}
 
 	@MutationMapping
-	MeetingPayload declineMeeting(@Argument MeetingMessageInput input) {
+	MeetingPayload declineMeeting(@Argument @Valid MeetingMessageInput input) {
 		UUID caller = this.currentMember.id();
 		return payload(caller, this.planning.decline(caller, input.meetingId(), input.message()));
 	}
 
 	@MutationMapping
-	MeetingPayload rescheduleMeeting(@Argument RescheduleMeetingInput input) {
+	MeetingPayload rescheduleMeeting(@Argument @Valid RescheduleMeetingInput input) {
 		UUID caller = this.currentMember.id();
 		return payload(caller, this.planning.reschedule(caller, input.meetingId(), input.slots()));
 	}
 
 	@MutationMapping
-	MeetingPayload cancelMeeting(@Argument CancelMeetingInput input) {
+	MeetingPayload cancelMeeting(@Argument @Valid CancelMeetingInput input) {
 		UUID caller = this.currentMember.id();
 		return payload(caller, this.planning.cancel(caller, input.meetingId(), input.reason()));
 	}
 
 	@MutationMapping
-	MeetingPayload confirmMeetingHeld(@Argument MeetingRefInput input) {
+	MeetingPayload confirmMeetingHeld(@Argument @Valid MeetingRefInput input) {
 		UUID caller = this.currentMember.id();
 		return payload(caller, this.planning.confirmHeld(caller, input.meetingId()));
 	}

@@ -6,31 +6,27 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
 
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 
 import at.alma.mentoring.member.MemberDirectory;
 import at.alma.mentoring.member.MemberSummary;
 import at.alma.mentoring.notification.Mail;
-import at.alma.mentoring.notification.MailComposer;
+import at.alma.mentoring.notification.MailData;
 import at.alma.mentoring.notification.MailSettings;
 import at.alma.mentoring.notification.Recipient;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The meeting mails, each in the recipient's language and time zone; scheduling and
- * cancelling carry an iCalendar invitation or cancellation.
+ * What the meeting mails share: the meeting's texts in the recipient's language and time
+ * zone, and a key naming kind, meeting, round and recipient, so a retried job never sends
+ * twice. The composers ({@link MeetingNoticeMails}, {@link InvitationMail},
+ * {@link CancellationMail}) add what is theirs.
  */
 @Component
-class MeetingMails implements MailComposer {
-
-	static final Set<String> KINDS = Set.of("MEETING_PROPOSED", "MEETING_DECLINED", "MEETING_SCHEDULED",
-			"MEETING_CANCELLED", "MEETING_CONFIRM_REMINDER");
+class MeetingMails {
 
 	private final Meetings meetings;
 
@@ -38,32 +34,20 @@ class MeetingMails implements MailComposer {
 
 	private final MailSettings settings;
 
-	private final java.time.Clock clock;
-
-	MeetingMails(Meetings meetings, MemberDirectory members, MailSettings settings, java.time.Clock clock) {
+	MeetingMails(Meetings meetings, MemberDirectory members, MailSettings settings) {
 		this.meetings = meetings;
 		this.members = members;
 		this.settings = settings;
-		this.clock = clock;
 	}
 
-	@Override
-	@Transactional(readOnly = true)
-	public Optional<Mail> compose(String kind, Map<String, Object> variables) {
-		if (!KINDS.contains(kind)) {
-			return Optional.empty();
-		}
-		Meeting meeting = this.meetings.findById(UUID.fromString((String) variables.get(MeetingProcess.MEETING_ID)))
-			.orElseThrow();
+	/** The mail of {@code kind} about the meeting {@code data} names. */
+	Mail compose(MeetingMail kind, MailData data, Attachments attachments) {
+		Meeting meeting = this.meetings.findById(data.uuid(MeetingProcess.MEETING_ID)).orElseThrow();
 		MemberSummary mentee = this.members.get(meeting.getMenteeId());
 		MemberSummary mentor = this.members.get(meeting.getMentorId());
-		String side = switch (kind) {
-			case "MEETING_PROPOSED" -> "MENTOR";
-			case "MEETING_DECLINED" -> "MENTEE";
-			default -> (String) variables.get("to");
-		};
-		MemberSummary recipient = "MENTOR".equals(side) ? mentor : mentee;
-		MemberSummary other = "MENTOR".equals(side) ? mentee : mentor;
+		boolean toMentor = kind.toMentor(data.string(MeetingMail.TO));
+		MemberSummary recipient = toMentor ? mentor : mentee;
+		MemberSummary other = toMentor ? mentee : mentor;
 		Locale locale = recipient.language().locale();
 		DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
 			.withLocale(locale)
@@ -84,33 +68,17 @@ class MeetingMails implements MailComposer {
 			model.put("cancelledByName",
 					meeting.getCancelledBy().equals(mentee.id()) ? mentee.fullName() : mentor.fullName());
 		}
-		String round = switch (kind) {
-			case "MEETING_PROPOSED" -> "p" + meeting.getProposalRound();
-			case "MEETING_SCHEDULED", "MEETING_CANCELLED" -> "s" + meeting.getInvitationSequence();
-			default -> "";
-		};
-		String key = kind.toLowerCase(Locale.ROOT).replace('_', '-') + "/" + meeting.getId() + "/" + round + "/"
-				+ recipient.id();
-		List<Mail.Attachment> attachments = switch (kind) {
-			case "MEETING_SCHEDULED" -> List.of(new Mail.Attachment("invitation.ics",
-					Invitations.CONTENT_TYPE + "; charset=UTF-8; method=REQUEST",
-					Invitations.request(meeting, mentee, mentor, recipient.zone(), this.clock.instant(), organizer())));
-			case "MEETING_CANCELLED" -> List.of(new Mail.Attachment("cancellation.ics",
-					Invitations.CONTENT_TYPE + "; charset=UTF-8; method=CANCEL",
-					Invitations.cancel(meeting, mentee, mentor, recipient.zone(), this.clock.instant(), organizer())));
-			default -> List.of();
-		};
-		String template = kind.toLowerCase(Locale.ROOT).replace('_', '-');
-		return Optional
-			.of(new Mail(key, new Recipient(recipient.email(), recipient.fullName(), locale, recipient.zone()),
-					template, model, List.of(other.fullName()), attachments));
+		String key = kind.template() + "/" + meeting.getId() + "/" + kind.round(meeting) + "/" + recipient.id();
+		return new Mail(key, new Recipient(recipient.email(), recipient.fullName(), locale, recipient.zone()),
+				kind.template(), model, List.of(other.fullName()), attachments.of(meeting, mentee, mentor, recipient));
 	}
 
-	private String organizer() {
+	/** The address the calendar files name as the organizer: the mails' sender. */
+	String organizer() {
 		try {
 			return InternetAddress.parse(this.settings.from())[0].getAddress();
 		}
-		catch (jakarta.mail.internet.AddressException ex) {
+		catch (AddressException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
@@ -122,6 +90,16 @@ class MeetingMails implements MailComposer {
 			case PHONE -> "☎";
 		};
 		return format.format(slot.getStartsAt()) + " (" + slot.getDurationMinutes() + " min, " + where + ")";
+	}
+
+	/** The files a meeting mail attaches. */
+	@FunctionalInterface
+	interface Attachments {
+
+		Attachments NONE = (meeting, mentee, mentor, recipient) -> List.of();
+
+		List<Mail.Attachment> of(Meeting meeting, MemberSummary mentee, MemberSummary mentor, MemberSummary recipient);
+
 	}
 
 }

@@ -1,6 +1,8 @@
 package at.alma.mentoring.meeting;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -83,8 +85,8 @@ class MeetingPlanning {
 	Meeting schedule(UUID callerId, UUID meetingId, int slotIndex) {
 		Meeting meeting = find(callerId, meetingId);
 		meeting.schedule(callerId, slotIndex, this.clock);
-		this.meetings.flush(); // the version check makes a concurrent second change wait,
-								// then fail
+		// the version check makes a concurrent second change wait, then fail
+		this.meetings.flush();
 		this.workflow.complete(meeting.getProcessInstanceId(), MeetingProcess.SCHEDULE_MEETING, callerId,
 				Map.of(MeetingProcess.DECISION, MeetingStatus.SCHEDULED.name(), MeetingProcess.STARTS_AT,
 						Date.from(meeting.getScheduled().getStartsAt())));
@@ -95,8 +97,8 @@ class MeetingPlanning {
 	Meeting decline(UUID callerId, UUID meetingId, String message) {
 		Meeting meeting = find(callerId, meetingId);
 		meeting.decline(callerId, text(message, "input.message", true));
-		this.meetings.flush(); // the version check makes a concurrent second change wait,
-								// then fail
+		// the version check makes a concurrent second change wait, then fail
+		this.meetings.flush();
 		this.workflow.complete(meeting.getProcessInstanceId(), MeetingProcess.SCHEDULE_MEETING, callerId,
 				Map.of(MeetingProcess.DECISION, MeetingStatus.DECLINED.name()));
 		return done(meeting);
@@ -106,8 +108,8 @@ class MeetingPlanning {
 	Meeting reschedule(UUID callerId, UUID meetingId, List<SlotInput> slots) {
 		Meeting meeting = find(callerId, meetingId);
 		meeting.reschedule(callerId, slots(callerId, slots), this.clock);
-		this.meetings.flush(); // the version check makes a concurrent second change wait,
-								// then fail
+		// the version check makes a concurrent second change wait, then fail
+		this.meetings.flush();
 		this.workflow.correlate(MeetingProcess.MEETING_RESCHEDULED, meeting.getProcessInstanceId(), Map.of());
 		return done(meeting);
 	}
@@ -116,8 +118,8 @@ class MeetingPlanning {
 	Meeting cancel(UUID callerId, UUID meetingId, String reason) {
 		Meeting meeting = find(callerId, meetingId);
 		meeting.cancel(callerId, text(reason, "input.reason", true), this.clock);
-		this.meetings.flush(); // the version check makes a concurrent second change wait,
-								// then fail
+		// the version check makes a concurrent second change wait, then fail
+		this.meetings.flush();
 		this.workflow.correlate(MeetingProcess.MEETING_CANCELLED, meeting.getProcessInstanceId(),
 				Map.of("cancelledBy", callerId.toString()));
 		return done(meeting);
@@ -127,8 +129,8 @@ class MeetingPlanning {
 	Meeting confirmHeld(UUID callerId, UUID meetingId) {
 		Meeting meeting = find(callerId, meetingId);
 		boolean held = meeting.confirmHeldBy(callerId, this.clock);
-		this.meetings.flush(); // the version check makes a concurrent second change wait,
-								// then fail
+		// the version check makes a concurrent second change wait, then fail
+		this.meetings.flush();
 		String task = held ? MeetingProcess.CONFIRM_BY_MENTOR : MeetingProcess.CONFIRM_BY_MENTEE;
 		this.workflow.complete(meeting.getProcessInstanceId(), task, callerId, Map.of());
 		done(meeting);
@@ -145,8 +147,8 @@ class MeetingPlanning {
 		return MeetingView.of(find(viewer, meetingId), this.members.get(viewer).zone());
 	}
 
-	java.time.LocalDate today() {
-		return java.time.LocalDate.ofInstant(this.clock.instant(), java.time.ZoneOffset.UTC);
+	LocalDate today() {
+		return LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 	}
 
 	private Meeting done(Meeting meeting) {

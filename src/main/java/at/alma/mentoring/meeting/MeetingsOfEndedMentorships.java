@@ -43,8 +43,8 @@ class MeetingsOfEndedMentorships {
 				EnumSet.of(MeetingStatus.PROPOSED, MeetingStatus.SCHEDULED))) {
 			if (meeting.endWithMentorship(reason)) {
 				for (String side : new String[] { "MENTEE", "MENTOR" }) {
-					this.mailbox.post("MEETING_CANCELLED", mentorshipId.toString(),
-							Map.of(MeetingProcess.MEETING_ID, meeting.getId().toString(), "to", side));
+					this.mailbox.post(MeetingMail.MEETING_CANCELLED, mentorshipId.toString(),
+							Map.of(MeetingProcess.MEETING_ID, meeting.getId().toString(), MeetingMail.TO, side));
 				}
 			}
 		}

@@ -108,6 +108,10 @@ class Accounts {
 		if (member == null || !matches) {
 			throw DomainException.refused("INVALID_CREDENTIALS", "E-mail address or password is wrong");
 		}
+		if (member.isSuspended()) {
+			// told only to whoever knows the password
+			throw suspended();
+		}
 		applyConfiguredAdmin(member);
 		return signedIn(member);
 	}
@@ -172,9 +176,20 @@ class Accounts {
 		}
 	}
 
-	private SignedIn signedIn(Member member) {
+	/** A fresh token for the member (their roles and current token version). */
+	SignedIn signedIn(Member member) {
 		List<String> roles = member.getRoles().stream().map(Role::name).sorted().toList();
-		return new SignedIn(this.tokens.issue(member.getId(), roles), Profile.of(member));
+		return new SignedIn(this.tokens.issue(member.getId(), roles, member.getTokenVersion()), Profile.of(member));
+	}
+
+	/** Whether the member's address is one of the configured admins'. */
+	boolean isConfiguredAdmin(Member member) {
+		return this.adminEmails.contains(member.getEmail());
+	}
+
+	static DomainException suspended() {
+		return DomainException.refused("ACCOUNT_SUSPENDED",
+				"This account is suspended; the alma team can tell you more");
 	}
 
 	private static InvalidInputException emailTaken() {

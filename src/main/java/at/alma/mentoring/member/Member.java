@@ -70,6 +70,17 @@ class Member {
 
 	private Instant createdAt;
 
+	/**
+	 * Carried by every token issued to the member; raising it revokes them all
+	 * ({@code platform.TokenRevocation}).
+	 */
+	private long tokenVersion;
+
+	/** Set while an admin has suspended the account. */
+	private Instant suspendedAt;
+
+	private String suspensionReason;
+
 	@Version
 	private Long version;
 
@@ -173,6 +184,56 @@ class Member {
 		return this.roles.remove(Role.ADMIN);
 	}
 
+	/** A new password; every token issued before stops working. */
+	void changePassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+		revokeTokens();
+	}
+
+	/**
+	 * Suspends the account: its tokens stop working; sign-in, the directory and requests
+	 * check {@link #isSuspended()}. Returns false when it was suspended already.
+	 */
+	boolean suspend(String reason, Instant now) {
+		if (isSuspended()) {
+			return false;
+		}
+		this.suspendedAt = now;
+		this.suspensionReason = reason;
+		revokeTokens();
+		return true;
+	}
+
+	/**
+	 * Lifts a suspension; the tokens from before it stay revoked. Returns false when the
+	 * account was not suspended.
+	 */
+	boolean reactivate() {
+		if (!isSuspended()) {
+			return false;
+		}
+		this.suspendedAt = null;
+		this.suspensionReason = null;
+		return true;
+	}
+
+	boolean isSuspended() {
+		return this.suspendedAt != null;
+	}
+
+	Instant getSuspendedAt() {
+		return this.suspendedAt;
+	}
+
+	String getSuspensionReason() {
+		return this.suspensionReason;
+	}
+
+	/** Every token issued so far stops working (within the revocation cache bound). */
+	void revokeTokens() {
+		this.tokenVersion++;
+	}
+
 	private static List<String> distinctStripped(List<String> values) {
 		return new ArrayList<>(new LinkedHashSet<>(values.stream().map(String::strip).toList()));
 	}
@@ -229,6 +290,10 @@ class Member {
 
 	boolean isShowMentoringPartners() {
 		return this.showMentoringPartners;
+	}
+
+	long getTokenVersion() {
+		return this.tokenVersion;
 	}
 
 	Instant getCreatedAt() {

@@ -2,6 +2,8 @@ package at.alma.mentoring.member;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 import graphql.GraphQLContext;
@@ -109,18 +111,18 @@ class MemberController {
 		}
 
 		static Specification<Member> mentors(String topic, Boolean available) {
-			Specification<Member> spec = (root, query, cb) -> cb.isMember(Role.MENTOR,
-					root.<java.util.Set<Role>>get("roles"));
+			// suspended members are not in the directory
+			Specification<Member> spec = (root, query, cb) -> cb
+				.and(cb.isMember(Role.MENTOR, root.<Set<Role>>get("roles")), cb.isNull(root.get("suspendedAt")));
 			if (topic != null && !topic.isBlank()) {
 				// a correlated EXISTS rather than a join with DISTINCT: the engagement
-				// sort
-				// orders by an expression that DISTINCT would have to select
+				// sort orders by an expression that DISTINCT would have to select
 				spec = spec.and((root, query, cb) -> {
 					Subquery<Integer> withTopic = query.subquery(Integer.class);
 					Root<Member> member = withTopic.correlate(root);
 					withTopic.select(cb.literal(1))
 						.where(cb.equal(cb.lower(member.join("topics", JoinType.INNER)),
-								topic.strip().toLowerCase(java.util.Locale.ROOT)));
+								topic.strip().toLowerCase(Locale.ROOT)));
 					return cb.exists(withTopic);
 				});
 			}

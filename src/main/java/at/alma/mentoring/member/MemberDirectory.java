@@ -66,11 +66,14 @@ public class MemberDirectory {
 	@Transactional
 	public Optional<MentorSlots> lockMentor(UUID mentorId) {
 		return this.members.findByIdForUpdate(mentorId)
-			.map((member) -> new MentorSlots(member.getId(), member.hasRole(Role.MENTOR), member.isMentorAvailable(),
-					member.getMentorCapacity()));
+			.map((member) -> new MentorSlots(member.getId(), member.hasRole(Role.MENTOR),
+					member.isMentorAvailable() && !member.isSuspended(), member.getMentorCapacity()));
 	}
 
-	/** A mentor's availability switch and capacity at the moment of locking. */
+	/**
+	 * A mentor's availability (the switch, and not suspended) and capacity at the moment
+	 * of locking.
+	 */
 	public record MentorSlots(UUID mentorId, boolean mentor, boolean available, int capacity) {
 	}
 

@@ -10,6 +10,7 @@ import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 interface Members extends JpaRepository<Member, UUID>, JpaSpecificationExecutor<Member> {
 
@@ -22,6 +23,12 @@ interface Members extends JpaRepository<Member, UUID>, JpaSpecificationExecutor<
 	 * {@link Member}.
 	 */
 	List<UUID> findIdsSharingMentoringPartners(Collection<UUID> ids);
+
+	/**
+	 * The member's token version; empty for a member that does not exist or is suspended.
+	 */
+	@Query("select m.tokenVersion from Member m where m.id = :id and m.suspendedAt is null")
+	Optional<Long> findTokenVersion(UUID id);
 
 	/** Runs the named query {@code Member.findByIdForUpdate} on {@link Member}. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -21,6 +21,11 @@ final class PasswordPolicy {
 	}
 
 	static void check(String password, String email, String firstName, String lastName) {
+		check("input.password", password, email, firstName, lastName);
+	}
+
+	/** As {@code signUp}'s password, for the input field {@code field}. */
+	static void check(String field, String password, String email, String firstName, String lastName) {
 		String lower = password.toLowerCase(Locale.ROOT);
 		String problem = null;
 		if (password.codePointCount(0, password.length()) < MIN_LENGTH) {
@@ -35,7 +40,7 @@ final class PasswordPolicy {
 			problem = "The password must not be your e-mail address or your name";
 		}
 		if (problem != null) {
-			throw new InvalidInputException("input.password", "WEAK_PASSWORD", problem);
+			throw new InvalidInputException(field, "WEAK_PASSWORD", problem);
 		}
 	}
 

@@ -50,7 +50,7 @@ class Closures {
 				Map.of(LifecycleProcess.CLOSURE_CONFIRMER_ID, mentorship.otherThan(callerId).toString(),
 						LifecycleProcess.CLOSURE_REMINDER_AFTER, this.settings.closureReminderAfter().toString(),
 						LifecycleProcess.CLOSURE_LAPSES_AFTER, this.settings.closureLapsesAfter().toString(),
-						"closureRound", mentorship.getClosureRound()));
+						LifecycleProcess.CLOSURE_ROUND, mentorship.getClosureRound()));
 		this.mentorships.recordActivity(mentorshipId, this.clock.instant());
 		return mentorship;
 	}

@@ -3,24 +3,23 @@ package at.alma.mentoring.mentorship;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
-import java.util.List;
 import java.util.UUID;
 
-import at.alma.mentoring.feedback.FeedbackOccasion;
-import at.alma.mentoring.feedback.FeedbackRequests;
 import at.alma.mentoring.platform.DomainException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The inactivity loop of the active stage ({@code ${planInactivityCheck}},
  * {@code ${checkInactivity}}): the timer is due one period after the last activity (or
- * the last notice); when it fires, both are asked for feedback if nothing happened since,
- * at most once per period, and the loop waits for the next due date. Recording activity
- * is a column update, never a message to the process.
+ * the last notice); when it fires and nothing happened since, it publishes
+ * {@link InactivityNoticed} (at most once per period; feedback asks both then), and the
+ * loop waits for the next due date. Recording activity is a column update, never a
+ * message to the process.
  */
 @Component
 class InactivityCheck {
@@ -29,15 +28,16 @@ class InactivityCheck {
 
 	private final Mentorships mentorships;
 
-	private final FeedbackRequests feedback;
+	private final ApplicationEventPublisher events;
 
 	private final MentorshipSettings settings;
 
 	private final Clock clock;
 
-	InactivityCheck(Mentorships mentorships, FeedbackRequests feedback, MentorshipSettings settings, Clock clock) {
+	InactivityCheck(Mentorships mentorships, ApplicationEventPublisher events, MentorshipSettings settings,
+			Clock clock) {
 		this.mentorships = mentorships;
-		this.feedback = feedback;
+		this.events = events;
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -58,9 +58,9 @@ class InactivityCheck {
 			return; // something happened meanwhile: the next plan waits from there
 		}
 		Instant periodEnd = ((Date) execution.getVariable(DUE_AT)).toInstant();
-		this.feedback.request(FeedbackOccasion.INACTIVITY, "inactivity:" + periodEnd, mentorship.getId(),
-				List.of(mentorship.getMenteeId(), mentorship.getMentorId()));
 		mentorship.inactivityNoticed(periodEnd);
+		this.events.publishEvent(new InactivityNoticed(mentorship.getId(), mentorship.getMenteeId(),
+				mentorship.getMentorId(), periodEnd));
 	}
 
 	private Mentorship mentorship(DelegateExecution execution) {

@@ -55,6 +55,9 @@ final class LifecycleProcess {
 
 	static final String CLOSURE_CONFIRMER_ID = "closureConfirmerId";
 
+	/** Which proposal to close this is (1, 2, …): part of the closure mails' keys. */
+	static final String CLOSURE_ROUND = "closureRound";
+
 	static final String CLOSURE_DECISION = "closureDecision";
 
 	static final String CLOSURE_REMINDER_AFTER = "closureReminderAfter";

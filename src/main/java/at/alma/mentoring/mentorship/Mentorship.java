@@ -1,6 +1,7 @@
 package at.alma.mentoring.mentorship;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -112,8 +113,7 @@ class Mentorship implements MentorshipRef {
 		this.requestExpiresAt = expiresAt;
 	}
 
-	static Mentorship request(UUID menteeId, UUID mentorId, String message, java.time.Duration expiresAfter,
-			Clock clock) {
+	static Mentorship request(UUID menteeId, UUID mentorId, String message, Duration expiresAfter, Clock clock) {
 		if (menteeId.equals(mentorId)) {
 			throw DomainException.refused("SELF_REQUEST", "You cannot be your own mentor");
 		}

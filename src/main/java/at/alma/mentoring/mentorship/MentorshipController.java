@@ -1,5 +1,6 @@
 package at.alma.mentoring.mentorship;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -151,7 +152,7 @@ class MentorshipController {
 	record TerminateMentorshipInput(@NotNull UUID mentorshipId, String reason) {
 	}
 
-	record ClosureView(String proposedBy, java.time.Instant proposedAt, boolean awaitingMyAnswer) {
+	record ClosureView(String proposedBy, Instant proposedAt, boolean awaitingMyAnswer) {
 	}
 
 	record MentorshipPayload(Mentorship mentorship) {

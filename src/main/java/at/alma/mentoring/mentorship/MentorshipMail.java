@@ -1,12 +1,16 @@
 package at.alma.mentoring.mentorship;
 
 import java.util.Locale;
+import java.util.UUID;
+
+import at.alma.mentoring.notification.MailData;
+import at.alma.mentoring.notification.MailKind;
 
 /**
  * The mails of the mentorship processes; the BPMN mail steps name them in their
- * {@code mail} input parameter.
+ * {@code mail} input parameter. Each kind knows its recipient.
  */
-enum MentorshipMail {
+enum MentorshipMail implements MailKind {
 
 	REQUEST_RECEIVED(Side.MENTOR), REQUEST_REMINDER(Side.MENTOR), REQUEST_ACCEPTED(Side.MENTEE),
 	REQUEST_DECLINED(Side.MENTEE), REQUEST_WITHDRAWN(Side.MENTOR), REQUEST_EXPIRED(Side.MENTEE),
@@ -21,17 +25,14 @@ enum MentorshipMail {
 		this.recipient = recipient;
 	}
 
-	static boolean knows(String kind) {
-		return java.util.Arrays.stream(values()).anyMatch((mail) -> mail.name().equals(kind));
+	@Override
+	public String wireName() {
+		return name();
 	}
 
-	/** Agreement mails are about one version; the others about the mentorship. */
-	boolean aboutAgreement() {
-		return name().startsWith("AGREEMENT_");
-	}
-
-	Side recipient() {
-		return this.recipient;
+	/** Who receives this mail about {@code mentorship}. */
+	UUID recipient(Mentorship mentorship, MailData data) {
+		return this.recipient.of(mentorship, data);
 	}
 
 	/** {@code REQUEST_RECEIVED} → template {@code request-received}. */
@@ -46,7 +47,44 @@ enum MentorshipMail {
 	 */
 	enum Side {
 
-		MENTEE, MENTOR, CLOSURE_CONFIRMER, CLOSURE_PROPOSER, NAMED, NOT_TERMINATOR
+		MENTEE {
+			@Override
+			UUID of(Mentorship mentorship, MailData data) {
+				return mentorship.getMenteeId();
+			}
+		},
+		MENTOR {
+			@Override
+			UUID of(Mentorship mentorship, MailData data) {
+				return mentorship.getMentorId();
+			}
+		},
+		CLOSURE_CONFIRMER {
+			@Override
+			UUID of(Mentorship mentorship, MailData data) {
+				return data.uuid(LifecycleProcess.CLOSURE_CONFIRMER_ID);
+			}
+		},
+		CLOSURE_PROPOSER {
+			@Override
+			UUID of(Mentorship mentorship, MailData data) {
+				return mentorship.otherThan(data.uuid(LifecycleProcess.CLOSURE_CONFIRMER_ID));
+			}
+		},
+		NAMED {
+			@Override
+			UUID of(Mentorship mentorship, MailData data) {
+				return "MENTOR".equals(data.string("to")) ? mentorship.getMentorId() : mentorship.getMenteeId();
+			}
+		},
+		NOT_TERMINATOR {
+			@Override
+			UUID of(Mentorship mentorship, MailData data) {
+				return mentorship.otherThan(mentorship.getTerminatedBy());
+			}
+		};
+
+		abstract UUID of(Mentorship mentorship, MailData data);
 
 	}
 

@@ -121,7 +121,6 @@ class MentorshipRequests {
 		variables.put(LifecycleProcess.REQUEST_REMINDER_AFTER, this.settings.requestReminderAfter().toString());
 		variables.put(LifecycleProcess.REQUEST_EXPIRES_AT, Date.from(mentorship.getRequestExpiresAt()));
 		mentorship.startedAs(this.workflow.start(LifecycleProcess.KEY, mentorship.getId(), variables));
-		this.events.publishEvent(new MentorshipRequested(mentorship.getId(), menteeId, mentorId));
 		return mentorship;
 	}
 
@@ -133,8 +132,7 @@ class MentorshipRequests {
 		MentorSlots mentor = this.members.lockMentor(mentorship.getMentorId())
 			.orElseThrow(() -> DomainException.notFound("Mentor"));
 		// read again under the lock: a second tab (or node) may have decided meanwhile,
-		// and
-		// then that is the answer, not the place its acceptance took
+		// and then that is the answer, not the place its acceptance took
 		MentorshipStatus current = this.mentorships.statusOf(mentorshipId);
 		if (current != MentorshipStatus.REQUESTED) {
 			throw Mentorship.wrongState(current);
@@ -144,7 +142,6 @@ class MentorshipRequests {
 		this.mentorships.flush();
 		this.workflow.complete(mentorship.getProcessInstanceId(), LifecycleProcess.REVIEW_REQUEST, callerId,
 				Map.of(LifecycleProcess.REQUEST_OUTCOME, MentorshipStatus.ACCEPTED.name()));
-		this.mentorships.flush();
 		this.events.publishEvent(
 				new MentorshipAccepted(mentorship.getId(), mentorship.getMenteeId(), mentorship.getMentorId()));
 		return mentorship;
@@ -163,7 +160,6 @@ class MentorshipRequests {
 		this.mentorships.flush();
 		this.workflow.complete(mentorship.getProcessInstanceId(), LifecycleProcess.REVIEW_REQUEST, callerId,
 				Map.of(LifecycleProcess.REQUEST_OUTCOME, MentorshipStatus.DECLINED.name()));
-		this.mentorships.flush();
 		return mentorship;
 	}
 
@@ -179,7 +175,6 @@ class MentorshipRequests {
 		this.mentorships.flush();
 		this.workflow.correlate(LifecycleProcess.REQUEST_WITHDRAWN, mentorship.getProcessInstanceId(),
 				Map.of(LifecycleProcess.REQUEST_OUTCOME, MentorshipStatus.WITHDRAWN.name()));
-		this.mentorships.flush();
 		return mentorship;
 	}
 

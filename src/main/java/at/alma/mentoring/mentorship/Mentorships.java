@@ -2,12 +2,14 @@ package at.alma.mentoring.mentorship;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 interface Mentorships extends JpaRepository<Mentorship, UUID>, JpaSpecificationExecutor<Mentorship> {
 
@@ -20,6 +22,10 @@ interface Mentorships extends JpaRepository<Mentorship, UUID>, JpaSpecificationE
 	long countByMenteeIdAndMentorIdAndRequestedAtAfter(UUID menteeId, UUID mentorId, Instant since);
 
 	long countByMenteeIdAndRequestedAtAfter(UUID menteeId, Instant since);
+
+	/** The member's mentorships, on either side, in one of these states. */
+	@Query("select m from Mentorship m where (m.menteeId = :memberId or m.mentorId = :memberId) and m.status in :statuses")
+	List<Mentorship> findOfMember(UUID memberId, Collection<MentorshipStatus> statuses);
 
 	/**
 	 * The committed status, past the persistence context (read again under a lock). Runs

@@ -1,16 +1,20 @@
 package at.alma.mentoring.notification;
 
-import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 
 /**
- * Builds the mails of one module from the ids a {@code mail-delivery} instance carries.
- * Implemented by the modules that send mail; the {@link Mailbox} finds the composer of a
- * kind.
+ * Builds mails of some kinds of one module from the ids a {@code mail-delivery} instance
+ * carries. Implemented by the modules that send mail; {@link MailComposers} checks at
+ * start that every kind of a module has exactly one composer.
+ *
+ * @param <K> the module's kind type
  */
-public interface MailComposer {
+public interface MailComposer<K extends MailKind> {
 
-	/** The mail of {@code kind}, or empty when this composer does not know the kind. */
-	Optional<Mail> compose(String kind, Map<String, Object> variables);
+	/** The kinds this composer builds; no other composer builds them. */
+	Set<K> kinds();
+
+	/** The mail of {@code kind} about what {@code data} names. */
+	Mail compose(K kind, MailData data);
 
 }

@@ -13,8 +13,8 @@ final class MailDeliveryProcess {
 	static final String SEND_MAIL = "Task_SendMail";
 
 	/**
-	 * Variable naming the kind of mail; a {@link MailComposer} turns kind and variables
-	 * into the mail.
+	 * Variable holding the kind's {@link MailKind#wireName() wire name}; the kind's
+	 * {@link MailComposer} turns kind and data into the mail.
 	 */
 	static final String KIND = "mail";
 

@@ -1,53 +1,43 @@
 package at.alma.mentoring.notification;
 
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Where every module posts its mails: {@link #post} starts a {@code mail-delivery}
  * process instance in the caller's transaction (its async send job is the outbox: written
- * with the change, or not at all). The instance carries two variables: the kind of mail
- * and, as one JSON string, the ids and primitives its composer reads (one variable
- * instead of one per id: each is a row written and deleted again). As the delegate
- * {@code ${sendMail}} of that instance it builds the mail through the module's
- * {@link MailComposer} and sends it with the {@link Mailer}, once per key.
+ * with the change, or not at all). The instance carries two variables: the kind's wire
+ * name and, as one JSON string, the ids and primitives its composer reads (one variable
+ * instead of one per id: each is a row written and deleted again). The
+ * {@link SendMailDelegate} of that instance builds and sends the mail.
  */
-@Component("sendMail")
-public class Mailbox implements JavaDelegate {
+@Service
+public class Mailbox {
 
-	private static final ObjectMapper json = new ObjectMapper();
+	static final ObjectMapper json = new ObjectMapper();
 
 	private final RuntimeService runtimeService;
 
-	private final List<MailComposer> composers;
-
-	private final Mailer mailer;
-
-	Mailbox(RuntimeService runtimeService, List<MailComposer> composers, Mailer mailer) {
+	Mailbox(RuntimeService runtimeService) {
 		this.runtimeService = runtimeService;
-		this.composers = composers;
-		this.mailer = mailer;
 	}
 
 	/**
 	 * Posts a mail of {@code kind} about the business object {@code businessKey};
-	 * {@code variables} carry the ids (and primitives) its composer needs.
+	 * {@code variables} carry the ids (and primitives) its composer needs, other values
+	 * are left out.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void post(String kind, String businessKey, Map<String, Object> variables) {
+	public void post(MailKind kind, String businessKey, Map<String, Object> variables) {
 		Map<String, Object> ids = new TreeMap<>();
 		variables.forEach((name, value) -> {
 			if (value instanceof String || value instanceof Number || value instanceof Boolean) {
@@ -55,21 +45,7 @@ public class Mailbox implements JavaDelegate {
 			}
 		});
 		this.runtimeService.startProcessInstanceByKey(MailDeliveryProcess.KEY, businessKey,
-				Map.of(MailDeliveryProcess.KIND, kind, MailDeliveryProcess.DATA, write(ids)));
-	}
-
-	@Override
-	public void execute(DelegateExecution execution) {
-		String kind = (String) execution.getVariable(MailDeliveryProcess.KIND);
-		String data = (String) execution.getVariable(MailDeliveryProcess.DATA);
-		// instances posted before the ids went into one variable carry them one by one
-		Map<String, Object> variables = (data != null) ? read(data) : execution.getVariables();
-		Mail mail = this.composers.stream()
-			.map((composer) -> composer.compose(kind, variables))
-			.flatMap(java.util.Optional::stream)
-			.findFirst()
-			.orElseThrow(() -> new IllegalStateException("No composer for mail kind " + kind));
-		this.mailer.send(mail);
+				Map.of(MailDeliveryProcess.KIND, kind.wireName(), MailDeliveryProcess.DATA, write(ids)));
 	}
 
 	private static String write(Map<String, Object> ids) {
@@ -78,16 +54,6 @@ public class Mailbox implements JavaDelegate {
 		}
 		catch (JsonProcessingException ex) {
 			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static Map<String, Object> read(String data) {
-		try {
-			return json.readValue(data, new TypeReference<Map<String, Object>>() {
-			});
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException("Unreadable " + MailDeliveryProcess.DATA + ": " + data, ex);
 		}
 	}
 

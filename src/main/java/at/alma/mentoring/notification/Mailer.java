@@ -24,8 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
  * the outbox: the key is recorded before the SMTP hand-over in the caller's transaction,
  * so a concurrent second attempt waits and then finds it sent; if SMTP fails the
  * transaction rolls back, the key is free again and the job's retry sends it. The window
- * between the SMTP server accepting the mail and the commit is at-least-once (README,
- * "Operations").
+ * between the SMTP server accepting the mail and the commit is at-least-once
+ * (docs/operations.md, "Mail keys: at most once, with one window").
  *
  * Without {@code spring.mail.host} mails are written to the log instead (development).
  */
@@ -72,6 +72,21 @@ public class Mailer {
 		smtp.send(mimeMessage(smtp, mail, rendered));
 		logger.debug("Mail {} sent to {}", mail.key(), mail.to().email());
 		return true;
+	}
+
+	/**
+	 * Records the mail as skipped ({@code sent_mails.skipped} says why) instead of
+	 * sending it: its job ends normally, and a retry of the step finds it recorded.
+	 */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public void skip(Mail mail, String reason) {
+		if (this.entityManager.find(SentMail.class, mail.key()) != null) {
+			return;
+		}
+		SentMail skipped = new SentMail(mail.key(), mail.to().email(), mail.template(), this.clock.instant());
+		skipped.skip(reason);
+		this.entityManager.persist(skipped);
+		logger.info("Mail {} to {} skipped: {}", mail.key(), mail.to().email(), reason);
 	}
 
 	/**

@@ -9,9 +9,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ${postMail}}: a mail step of any process. Posts the mail named by the step's
- * {@code mail} input parameter to the {@link Mailbox}, with the process's variables (ids
- * and primitives) for its composer. With a {@code to} input parameter such as
+ * {@code ${postMail}}: a mail step of any process. Posts the mail whose kind the step's
+ * {@code mail} input parameter names (its wire name; an unknown name fails the step, not
+ * the later delivery) to the {@link Mailbox}, with the process's variables (ids and
+ * primitives) for its composer. With a {@code to} input parameter such as
  * {@code MENTEE,MENTOR} it posts one mail per named side, each with its {@code to}
  * variable.
  */
@@ -22,13 +23,16 @@ class PostMailDelegate implements JavaDelegate {
 
 	private final Mailbox mailbox;
 
-	PostMailDelegate(Mailbox mailbox) {
+	private final MailComposers composers;
+
+	PostMailDelegate(Mailbox mailbox, MailComposers composers) {
 		this.mailbox = mailbox;
+		this.composers = composers;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		String kind = (String) execution.getVariableLocal(MailDeliveryProcess.KIND);
+		MailKind kind = this.composers.kind((String) execution.getVariableLocal(MailDeliveryProcess.KIND));
 		Map<String, Object> variables = new HashMap<>(execution.getVariables());
 		variables.remove(MailDeliveryProcess.KIND);
 		Object to = execution.getVariableLocal(TO);

@@ -23,6 +23,9 @@ class SentMail {
 
 	private Instant sentAt;
 
+	/** Why the mail was not sent (its recipient suspended or deleted); null when sent. */
+	private String skipped;
+
 	protected SentMail() {
 	}
 
@@ -31,6 +34,14 @@ class SentMail {
 		this.recipient = recipient;
 		this.template = template;
 		this.sentAt = sentAt;
+	}
+
+	void skip(String reason) {
+		this.skipped = reason;
+	}
+
+	String getSkipped() {
+		return this.skipped;
 	}
 
 	String getMailKey() {

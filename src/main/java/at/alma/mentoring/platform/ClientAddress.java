@@ -1,6 +1,7 @@
 package at.alma.mentoring.platform;
 
 import java.net.InetSocketAddress;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -47,7 +48,7 @@ public class ClientAddress implements WebGraphQlInterceptor {
 			return address;
 		}
 		List<String> hops = forwardedFor.stream()
-			.flatMap((header) -> java.util.Arrays.stream(header.split(",")))
+			.flatMap((header) -> Arrays.stream(header.split(",")))
 			.map(String::strip)
 			.filter((hop) -> !hop.isEmpty())
 			.toList();

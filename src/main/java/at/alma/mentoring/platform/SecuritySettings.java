@@ -18,11 +18,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param corsOrigins browser origins allowed to call the API
  * @param trustedProxies addresses of reverse proxies whose {@code X-Forwarded-For} is
  * believed; empty (the default): the client address is the TCP peer's
+ * @param revocationCache how long a node may answer from its cache of members' token
+ * versions: a token revoked through another node is refused within this time (through
+ * this node at once)
  */
 @ConfigurationProperties("mentoring.security")
 public record SecuritySettings(String jwtSecret, @DefaultValue("PT12H") Duration tokenTtl,
 		@DefaultValue("alma-mentoring") String issuer, @DefaultValue List<String> adminEmails,
-		@DefaultValue List<String> corsOrigins, @DefaultValue List<String> trustedProxies) {
+		@DefaultValue List<String> corsOrigins, @DefaultValue List<String> trustedProxies,
+		@DefaultValue("PT5S") Duration revocationCache) {
 
 	/** The development default; the prod profile refuses to start with it. */
 	public static final String DEVELOPMENT_JWT_SECRET = "development-only-jwt-secret-do-not-use-in-production";

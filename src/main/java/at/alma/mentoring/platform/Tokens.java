@@ -1,6 +1,7 @@
 package at.alma.mentoring.platform;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -14,13 +15,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * Issues the bearer tokens that {@code signUp} and {@code signIn} return (HS256 JWT,
- * subject = member id).
+ * subject = member id, the roles and the member's token version).
  */
 @Component
 public class Tokens {
 
 	/** The claim that carries the roles; the API's resource server reads them from it. */
 	public static final String ROLES_CLAIM = "roles";
+
+	/**
+	 * The member's token version at issue; absent (tokens from before it) counts as 0.
+	 */
+	public static final String VERSION_CLAIM = "tv";
 
 	private final JwtEncoder encoder;
 
@@ -34,7 +40,12 @@ public class Tokens {
 		this.clock = clock;
 	}
 
-	public IssuedToken issue(UUID memberId, Collection<String> roles) {
+	/**
+	 * A token for the member with the given roles; {@code tokenVersion} is the member's
+	 * current token version, raising it revokes the token
+	 * ({@code platform.security.TokenRevocation}).
+	 */
+	public IssuedToken issue(UUID memberId, Collection<String> roles, long tokenVersion) {
 		var issuedAt = this.clock.instant();
 		var expiresAt = issuedAt.plus(this.settings.tokenTtl());
 		var claims = JwtClaimsSet.builder()
@@ -43,6 +54,7 @@ public class Tokens {
 			.issuedAt(issuedAt)
 			.expiresAt(expiresAt)
 			.claim(ROLES_CLAIM, List.copyOf(roles))
+			.claim(VERSION_CLAIM, tokenVersion)
 			.build();
 		var header = JwsHeader.with(MacAlgorithm.HS256).build();
 		String value = this.encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
@@ -50,7 +62,7 @@ public class Tokens {
 	}
 
 	/** A signed token and the moment it stops being accepted. */
-	public record IssuedToken(String value, java.time.Instant expiresAt) {
+	public record IssuedToken(String value, Instant expiresAt) {
 	}
 
 }

@@ -49,7 +49,7 @@ class OperatorTaskGuard extends AbstractProcessEnginePlugin {
 
 	static final String REFUSAL = "Members' tasks are changed through the alma-mentoring API only "
 			+ "(the member acts in the app); an operator repairs a mentorship in Cockpit "
-			+ "(retry jobs, modify the process instance), see README, \"Tasklist\"";
+			+ "(retry jobs, modify the process instance), see docs/operations.md, \"Tasklist: members' tasks are read-only there\"";
 
 	private static final List<Class<?>> TASK_CHANGES = List.of(ClaimTaskCmd.class, AssignTaskCmd.class,
 			SetTaskOwnerCmd.class, DelegateTaskCmd.class, ResolveTaskCmd.class, CompleteTaskCmd.class,

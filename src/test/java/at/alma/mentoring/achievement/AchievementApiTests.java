@@ -1,5 +1,6 @@
 package at.alma.mentoring.achievement;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import at.alma.mentoring.ApiTest;
 import at.alma.mentoring.SqlStatements;
 import at.alma.mentoring.meeting.MeetingHeld;
 import at.alma.mentoring.mentorship.MentorshipCompleted;
@@ -23,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class AchievementApiTests extends AchievementApiSupport {
+class AchievementApiTests extends ApiTest {
 
 	@Autowired
 	ApplicationEventPublisher events;
@@ -36,7 +38,7 @@ class AchievementApiTests extends AchievementApiSupport {
 
 	@BeforeEach
 	void stopTime() {
-		this.clock.setTo(NOW);
+		this.clock.setTo(Instant.parse("2027-03-01T08:00:00Z"));
 	}
 
 	@Test
@@ -45,7 +47,7 @@ class AchievementApiTests extends AchievementApiSupport {
 		Account mentor = signUp("Bernd", "Betreuer", "MENTOR");
 		UUID mentorship = active(mentee, mentor);
 
-		var mine = as(mentee).document(MY_ACHIEVEMENTS).execute();
+		var mine = as(mentee).documentName("myAchievements").execute();
 		mine.path("me.achievements.items.edges[*].node.kind")
 			.entityList(String.class)
 			.containsExactly("AGREEMENT_CONCLUDED");
@@ -59,7 +61,7 @@ class AchievementApiTests extends AchievementApiSupport {
 			.entityList(Integer.class)
 			.containsExactly(1);
 		mine.path("me.achievements.totals[*].kind").entityList(String.class).hasSize(7);
-		assertThat(achievements(mentor, "AGREEMENT_CONCLUDED", mentorship)).isEqualTo(1);
+		assertThat(this.scenarios.achievements(mentor, "AGREEMENT_CONCLUDED", mentorship)).isEqualTo(1);
 	}
 
 	@Test
@@ -67,20 +69,22 @@ class AchievementApiTests extends AchievementApiSupport {
 		Account mentee = signUp("Carla", "Termin", "MENTEE");
 		Account mentor = signUp("Dieter", "Termin", "MENTOR");
 		UUID mentorship = active(mentee, mentor);
-		UUID meeting = meetingAfterItsTime(mentee, mentor, mentorship);
+		UUID meeting = this.scenarios.meetingAfterItsTime(mentee, mentor, mentorship);
 
-		confirm(signIn(mentee), meeting).path("confirmMeetingHeld.meeting.status")
+		this.scenarios.confirm(signIn(mentee), meeting)
+			.path("confirmMeetingHeld.meeting.status")
 			.entity(String.class)
 			.isEqualTo("SCHEDULED");
-		assertThat(achievements(mentee, "MEETING_HELD")).isZero();
-		assertThat(achievements(mentor, "MEETING_HELD")).isZero();
+		assertThat(this.scenarios.achievements(mentee, "MEETING_HELD")).isZero();
+		assertThat(this.scenarios.achievements(mentor, "MEETING_HELD")).isZero();
 
-		confirm(signIn(mentor), meeting).path("confirmMeetingHeld.meeting.status")
+		this.scenarios.confirm(signIn(mentor), meeting)
+			.path("confirmMeetingHeld.meeting.status")
 			.entity(String.class)
 			.isEqualTo("HELD");
-		assertThat(achievements(mentee, "MEETING_HELD", meeting)).isEqualTo(1);
-		assertThat(achievements(mentor, "MEETING_HELD", meeting)).isEqualTo(1);
-		as(signIn(mentor)).document(MY_ACHIEVEMENTS)
+		assertThat(this.scenarios.achievements(mentee, "MEETING_HELD", meeting)).isEqualTo(1);
+		assertThat(this.scenarios.achievements(mentor, "MEETING_HELD", meeting)).isEqualTo(1);
+		as(signIn(mentor)).documentName("myAchievements")
 			.execute()
 			.path("me.achievements.items.edges[0].node.kind")
 			.entity(String.class)
@@ -92,9 +96,8 @@ class AchievementApiTests extends AchievementApiSupport {
 		Account mentee = signUp("Erik", "Echo", "MENTEE");
 		Account mentor = signUp("Frida", "Echo", "MENTOR");
 		UUID mentorship = active(mentee, mentor);
-		UUID meeting = meetingAfterItsTime(mentee, mentor, mentorship);
-		confirm(signIn(mentee), meeting);
-		confirm(signIn(mentor), meeting);
+		UUID meeting = this.scenarios.meetingAfterItsTime(mentee, mentor, mentorship);
+		this.scenarios.held(mentee, mentor, meeting);
 
 		MeetingHeld held = new MeetingHeld(meeting, mentorship, mentee.id(), mentor.id(), false);
 		this.transactions.executeWithoutResult((status) -> this.events.publishEvent(held));
@@ -104,10 +107,10 @@ class AchievementApiTests extends AchievementApiSupport {
 			this.events.publishEvent(held);
 		});
 
-		assertThat(achievements(mentee, "MEETING_HELD")).isEqualTo(1);
-		assertThat(achievements(mentor, "MEETING_HELD")).isEqualTo(1);
-		assertThat(achievements(mentee, "AGREEMENT_CONCLUDED")).isEqualTo(1);
-		assertThat(achievements(mentor, "AGREEMENT_CONCLUDED")).isEqualTo(1);
+		assertThat(this.scenarios.achievements(mentee, "MEETING_HELD")).isEqualTo(1);
+		assertThat(this.scenarios.achievements(mentor, "MEETING_HELD")).isEqualTo(1);
+		assertThat(this.scenarios.achievements(mentee, "AGREEMENT_CONCLUDED")).isEqualTo(1);
+		assertThat(this.scenarios.achievements(mentor, "AGREEMENT_CONCLUDED")).isEqualTo(1);
 	}
 
 	/**
@@ -124,8 +127,8 @@ class AchievementApiTests extends AchievementApiSupport {
 		this.transactions.executeWithoutResult((status) -> this.events.publishEvent(completed));
 		this.transactions.executeWithoutResult((status) -> this.events.publishEvent(completed));
 
-		assertThat(achievements(mentee, "MENTORSHIP_COMPLETED", mentorship)).isEqualTo(1);
-		assertThat(achievements(mentor, "MENTORSHIP_COMPLETED", mentorship)).isEqualTo(1);
+		assertThat(this.scenarios.achievements(mentee, "MENTORSHIP_COMPLETED", mentorship)).isEqualTo(1);
+		assertThat(this.scenarios.achievements(mentor, "MENTORSHIP_COMPLETED", mentorship)).isEqualTo(1);
 	}
 
 	@Test
@@ -139,8 +142,8 @@ class AchievementApiTests extends AchievementApiSupport {
 			status.setRollbackOnly();
 		});
 
-		assertThat(achievements(mentee, "MENTORSHIP_COMPLETED")).isZero();
-		assertThat(achievements(mentor, "MENTORSHIP_COMPLETED")).isZero();
+		assertThat(this.scenarios.achievements(mentee, "MENTORSHIP_COMPLETED")).isZero();
+		assertThat(this.scenarios.achievements(mentor, "MENTORSHIP_COMPLETED")).isZero();
 	}
 
 	/**
@@ -167,8 +170,10 @@ class AchievementApiTests extends AchievementApiSupport {
 				for (Future<?> result : results) {
 					result.get(60, TimeUnit.SECONDS); // neither transaction failed
 				}
-				assertThat(achievements(mentee, "MENTORSHIP_COMPLETED", completed.mentorshipId())).isEqualTo(1);
-				assertThat(achievements(mentor, "MENTORSHIP_COMPLETED", completed.mentorshipId())).isEqualTo(1);
+				assertThat(this.scenarios.achievements(mentee, "MENTORSHIP_COMPLETED", completed.mentorshipId()))
+					.isEqualTo(1);
+				assertThat(this.scenarios.achievements(mentor, "MENTORSHIP_COMPLETED", completed.mentorshipId()))
+					.isEqualTo(1);
 			}
 		}
 		finally {
@@ -214,8 +219,8 @@ class AchievementApiTests extends AchievementApiSupport {
 	void writingRevisingAndRatingArticlesEarnTheAuthorReviserAndRaterTheirs() {
 		Account author = signUp("Mia", "Autorin", "MENTOR");
 		Account reader = signUp("Nico", "Leser", "MENTEE");
-		UUID article = article(author, "Gut verhandeln");
-		assertThat(achievements(author, "ARTICLE_CREATED", article)).isEqualTo(1);
+		UUID article = this.scenarios.article(author, "Gut verhandeln");
+		assertThat(this.scenarios.achievements(author, "ARTICLE_CREATED", article)).isEqualTo(1);
 
 		String revisionId = as(reader).document(
 				"mutation($id: ID!) { reviseArticle(input: {articleId: $id, title: \"Gut verhandeln\", body: \"Mehr\"}) { article { currentRevision { id } } } }")
@@ -224,8 +229,8 @@ class AchievementApiTests extends AchievementApiSupport {
 			.path("reviseArticle.article.currentRevision.id")
 			.entity(String.class)
 			.get();
-		assertThat(achievements(reader, "ARTICLE_REVISED", UUID.fromString(revisionId))).isEqualTo(1);
-		assertThat(achievements(author, "ARTICLE_REVISED")).isZero();
+		assertThat(this.scenarios.achievements(reader, "ARTICLE_REVISED", UUID.fromString(revisionId))).isEqualTo(1);
+		assertThat(this.scenarios.achievements(author, "ARTICLE_REVISED")).isZero();
 
 		for (int stars : new int[] { 4, 5 }) {
 			as(reader).document(
@@ -234,13 +239,13 @@ class AchievementApiTests extends AchievementApiSupport {
 				.variable("s", stars)
 				.execute();
 		}
-		assertThat(achievements(reader, "ARTICLE_RATED", article)).isEqualTo(1);
+		assertThat(this.scenarios.achievements(reader, "ARTICLE_RATED", article)).isEqualTo(1);
 
 		expectCode(as(author)
 			.document("mutation($id: ID!) { rateArticle(input: {articleId: $id, stars: 5}) { article { id } } }")
 			.variable("id", article)
 			.execute(), "OWN_ARTICLE");
-		assertThat(achievements(author, "ARTICLE_RATED")).isZero();
+		assertThat(this.scenarios.achievements(author, "ARTICLE_RATED")).isZero();
 	}
 
 	@Test
@@ -252,7 +257,7 @@ class AchievementApiTests extends AchievementApiSupport {
 			.path("createGroup.group.id")
 			.entity(String.class)
 			.get();
-		assertThat(achievements(founder, "GROUP_LEADERSHIP", UUID.fromString(group))).isEqualTo(1);
+		assertThat(this.scenarios.achievements(founder, "GROUP_LEADERSHIP", UUID.fromString(group))).isEqualTo(1);
 	}
 
 	@Test
@@ -260,7 +265,7 @@ class AchievementApiTests extends AchievementApiSupport {
 		Account author = signUp("Paula", "Seiten", "MENTOR");
 		List<UUID> articles = new ArrayList<>();
 		for (int i = 0; i < 3; i++) {
-			articles.add(article(author, "Artikel " + i));
+			articles.add(this.scenarios.article(author, "Artikel " + i));
 			this.clock.advance(java.time.Duration.ofMinutes(1));
 		}
 		var first = as(author).document(
@@ -285,11 +290,10 @@ class AchievementApiTests extends AchievementApiSupport {
 		Account mentor = signUp("Sven", "Privat", "MENTOR");
 		Account visitor = signUp("Tina", "Besuch", "MENTEE");
 		UUID mentorship = active(mentee, mentor);
-		UUID meeting = meetingAfterItsTime(mentee, mentor, mentorship);
-		confirm(signIn(mentee), meeting);
-		confirm(signIn(mentor), meeting);
+		UUID meeting = this.scenarios.meetingAfterItsTime(mentee, mentor, mentorship);
+		this.scenarios.held(mentee, mentor, meeting);
 		this.clock.advance(java.time.Duration.ofMinutes(5));
-		UUID article = article(signIn(mentor), "Mentoring-Tipps");
+		UUID article = this.scenarios.article(signIn(mentor), "Mentoring-Tipps");
 		visitor = signIn(visitor);
 
 		String query = """

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import at.alma.mentoring.ApiTest;
 import at.alma.mentoring.DomainEvents;
 import org.junit.jupiter.api.Test;
 
@@ -16,11 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The chat through /graphql: who may write and read, the history's paging, the read-only
  * rule after a mentorship ended, and unread counts.
  */
-class ChatApiTests extends ChatApiSupport {
-
-	private static final String PAGE = """
-			query($id: ID!, $after: String) { mentorship(id: $id) { messages(first: 2, after: $after) {
-			  edges { cursor node { id text fromMe sender { id } } } pageInfo { hasNextPage endCursor } } } }""";
+class ChatApiTests extends ApiTest {
 
 	@Autowired
 	DomainEvents events;
@@ -31,15 +28,15 @@ class ChatApiTests extends ChatApiSupport {
 		Account mentor = signUp("Otto", "Chat", "MENTOR");
 		UUID id = accepted(mentee, mentor);
 
-		GraphQlTester.Response sent = send(mentee, id, "  Hello, when do we meet?  ");
+		GraphQlTester.Response sent = this.scenarios.send(mentee, id, "  Hello, when do we meet?  ");
 		sent.path("sendMessage.message.text").entity(String.class).isEqualTo("Hello, when do we meet?");
 		sent.path("sendMessage.message.fromMe").entity(Boolean.class).isEqualTo(true);
 		sent.path("sendMessage.message.sender.firstName").entity(String.class).isEqualTo("Mia");
 		sent.path("sendMessage.message.mentorshipId").entity(String.class).isEqualTo(id.toString());
 		long messageId = Long.parseLong(sent.path("sendMessage.message.id").entity(String.class).get());
-		sendOk(mentor, id, "Tuesday?");
+		this.scenarios.sendOk(mentor, id, "Tuesday?");
 
-		GraphQlTester.Response history = as(mentor).document(PAGE).variable("id", id).execute();
+		GraphQlTester.Response history = as(mentor).documentName("messagesPage").variable("id", id).execute();
 		history.path("mentorship.messages.edges[*].node.text")
 			.entityList(String.class)
 			.containsExactly("Tuesday?", "Hello, when do we meet?");
@@ -53,10 +50,10 @@ class ChatApiTests extends ChatApiSupport {
 		Account mentor = signUp("Otto", "Pages", "MENTOR");
 		UUID id = accepted(mentee, mentor);
 		for (int i = 1; i <= 5; i++) {
-			sendOk((i % 2 == 0) ? mentor : mentee, id, "message " + i);
+			this.scenarios.sendOk((i % 2 == 0) ? mentor : mentee, id, "message " + i);
 		}
 
-		GraphQlTester.Response first = as(mentee).document(PAGE).variable("id", id).execute();
+		GraphQlTester.Response first = as(mentee).documentName("messagesPage").variable("id", id).execute();
 		first.path("mentorship.messages.edges[*].node.text")
 			.entityList(String.class)
 			.containsExactly("message 5", "message 4");
@@ -64,8 +61,8 @@ class ChatApiTests extends ChatApiSupport {
 		String cursor = first.path("mentorship.messages.pageInfo.endCursor").entity(String.class).get();
 
 		// a message written meanwhile does not move the next page
-		sendOk(mentor, id, "message 6");
-		GraphQlTester.Response second = as(mentee).document(PAGE)
+		this.scenarios.sendOk(mentor, id, "message 6");
+		GraphQlTester.Response second = as(mentee).documentName("messagesPage")
 			.variable("id", id)
 			.variable("after", cursor)
 			.execute();
@@ -74,7 +71,10 @@ class ChatApiTests extends ChatApiSupport {
 			.containsExactly("message 3", "message 2");
 		cursor = second.path("mentorship.messages.pageInfo.endCursor").entity(String.class).get();
 
-		GraphQlTester.Response last = as(mentee).document(PAGE).variable("id", id).variable("after", cursor).execute();
+		GraphQlTester.Response last = as(mentee).documentName("messagesPage")
+			.variable("id", id)
+			.variable("after", cursor)
+			.execute();
 		last.path("mentorship.messages.edges[*].node.text").entityList(String.class).containsExactly("message 1");
 		last.path("mentorship.messages.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
 
@@ -90,13 +90,10 @@ class ChatApiTests extends ChatApiSupport {
 		Account mentor = signUp("Otto", "Private", "MENTOR");
 		Account stranger = signUp("Eve", "Private", "MENTEE", "MENTOR");
 		UUID id = accepted(mentee, mentor);
-		sendOk(mentee, id, "just between us");
+		this.scenarios.sendOk(mentee, id, "just between us");
 
-		expectCode(send(stranger, id, "let me in"), "NOT_FOUND");
-		expectCode(as(stranger)
-			.document("mutation($id: ID!) { markConversationRead(input: {mentorshipId: $id}) { unreadCount } }")
-			.variable("id", id)
-			.execute(), "NOT_FOUND");
+		expectCode(this.scenarios.send(stranger, id, "let me in"), "NOT_FOUND");
+		expectCode(as(stranger).documentName("markConversationRead").variable("id", id).execute(), "NOT_FOUND");
 		expectCode(as(stranger)
 			.document("query($id: ID!) { mentorship(id: $id) { messages { edges { node { text } } } } }")
 			.variable("id", id)
@@ -116,7 +113,7 @@ class ChatApiTests extends ChatApiSupport {
 		Account mentor = signUp("Otto", "Early", "MENTOR");
 		UUID id = requested(mentee, mentor);
 
-		expectCode(send(mentee, id, "are you there?"), "NOT_FOUND");
+		expectCode(this.scenarios.send(mentee, id, "are you there?"), "NOT_FOUND");
 		GraphQlTester.Response mentorship = as(mentee)
 			.document("query($id: ID!) { mentorship(id: $id) { unreadCount messages { edges { node { id } } } } }")
 			.variable("id", id)
@@ -132,13 +129,15 @@ class ChatApiTests extends ChatApiSupport {
 		UUID id = accepted(mentee, mentor);
 
 		for (String text : List.of("", "   \n\t ", "x".repeat(Conversation.MAX_TEXT_LENGTH + 1))) {
-			GraphQlTester.Response response = send(mentee, id, text);
+			GraphQlTester.Response response = this.scenarios.send(mentee, id, text);
 			response.errors()
 				.expect((error) -> "INVALID_INPUT".equals(error.getExtensions().get("code"))
 						&& "input.text".equals(error.getExtensions().get("field")))
 				.verify();
 		}
-		send(mentee, id, "y".repeat(Conversation.MAX_TEXT_LENGTH)).path("sendMessage.message.id").hasValue();
+		this.scenarios.send(mentee, id, "y".repeat(Conversation.MAX_TEXT_LENGTH))
+			.path("sendMessage.message.id")
+			.hasValue();
 		assertThat(this.jdbc.queryForObject("select count(*) from chat_messages where mentorship_id = ?", Long.class,
 				id.toString()))
 			.isEqualTo(1);
@@ -149,24 +148,24 @@ class ChatApiTests extends ChatApiSupport {
 		Account mentee = signUp("Mia", "Ended", "MENTEE");
 		Account mentor = signUp("Otto", "Ended", "MENTOR");
 		UUID id = accepted(mentee, mentor);
-		sendOk(mentor, id, "Thanks for everything");
+		this.scenarios.sendOk(mentor, id, "Thanks for everything");
 		for (String ended : List.of("COMPLETED", "TERMINATED")) {
 			// no completion or termination exists yet: the mentorship module would set
 			// this
 			this.jdbc.update("update mentorships set status = ?, open_pair_key = null where id = ?", ended,
 					id.toString());
 
-			expectCode(send(mentee, id, "one more thing"), "CHAT_READ_ONLY");
-			expectCode(send(mentor, id, "one more thing"), "CHAT_READ_ONLY");
-			as(mentee).document(PAGE)
+			expectCode(this.scenarios.send(mentee, id, "one more thing"), "CHAT_READ_ONLY");
+			expectCode(this.scenarios.send(mentor, id, "one more thing"), "CHAT_READ_ONLY");
+			as(mentee).documentName("messagesPage")
 				.variable("id", id)
 				.execute()
 				.path("mentorship.messages.edges[*].node.text")
 				.entityList(String.class)
 				.containsExactly("Thanks for everything");
 		}
-		assertThat(unreadCount(mentee, id)).isEqualTo(1);
-		as(mentee).document("mutation($id: ID!) { markConversationRead(input: {mentorshipId: $id}) { unreadCount } }")
+		assertThat(this.scenarios.unreadCount(mentee, id)).isEqualTo(1);
+		as(mentee).documentName("markConversationRead")
 			.variable("id", id)
 			.execute()
 			.path("markConversationRead.unreadCount")
@@ -183,10 +182,10 @@ class ChatApiTests extends ChatApiSupport {
 		UUID first = accepted(mentee, mentor);
 		UUID second = accepted(otherMentee, mentor);
 
-		sendOk(mentee, first, "one");
-		sendOk(mentee, first, "two");
-		sendOk(otherMentee, second, "three");
-		sendOk(mentor, first, "my own message is never unread for me");
+		this.scenarios.sendOk(mentee, first, "one");
+		this.scenarios.sendOk(mentee, first, "two");
+		this.scenarios.sendOk(otherMentee, second, "three");
+		this.scenarios.sendOk(mentor, first, "my own message is never unread for me");
 
 		as(mentor).document("{ myMentorships { edges { node { id unreadCount } } } }")
 			.execute()
@@ -194,20 +193,19 @@ class ChatApiTests extends ChatApiSupport {
 			.entityList(Integer.class)
 			.contains(2, 1)
 			.hasSize(2);
-		assertThat(unreadCount(mentee, first)).isEqualTo(1);
+		assertThat(this.scenarios.unreadCount(mentee, first)).isEqualTo(1);
 
-		as(mentor).document(
-				"mutation($id: ID!) { markConversationRead(input: {mentorshipId: $id}) { mentorshipId unreadCount } }")
+		as(mentor).documentName("markConversationRead")
 			.variable("id", first)
 			.execute()
 			.path("markConversationRead.unreadCount")
 			.entity(Integer.class)
 			.isEqualTo(0);
-		assertThat(unreadCount(mentor, first)).isZero();
-		assertThat(unreadCount(mentor, second)).isEqualTo(1);
+		assertThat(this.scenarios.unreadCount(mentor, first)).isZero();
+		assertThat(this.scenarios.unreadCount(mentor, second)).isEqualTo(1);
 
-		sendOk(mentee, first, "four");
-		assertThat(unreadCount(mentor, first)).isEqualTo(1);
+		this.scenarios.sendOk(mentee, first, "four");
+		assertThat(this.scenarios.unreadCount(mentor, first)).isEqualTo(1);
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 
+import at.alma.mentoring.ApiTest;
 import at.alma.mentoring.TestMailServer;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.runtime.Job;
@@ -21,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the chat-digest process's timer, never twice — not when the job runs again, not when
  * two runs overlap.
  */
-class ChatDigestTests extends ChatApiSupport {
+class ChatDigestTests extends ApiTest {
 
 	@Autowired
 	ChatDigests digests;
@@ -33,10 +34,10 @@ class ChatDigestTests extends ChatApiSupport {
 		UUID id = accepted(mentee, mentor);
 		mail.purge(); // the acceptance mail
 		this.clock.setTo(Instant.now());
-		sendOk(mentor, id, "First <b>message</b>");
-		sendOk(mentor, id, "Second message");
-		sendOk(mentor, id, "Third message");
-		sendOk(mentee, id, "the mentee's own message counts for the mentor only");
+		this.scenarios.sendOk(mentor, id, "First <b>message</b>");
+		this.scenarios.sendOk(mentor, id, "Second message");
+		this.scenarios.sendOk(mentor, id, "Third message");
+		this.scenarios.sendOk(mentee, id, "the mentee's own message counts for the mentor only");
 
 		this.clock.advance(Duration.ofHours(23));
 		runDigestProcess();
@@ -67,8 +68,8 @@ class ChatDigestTests extends ChatApiSupport {
 		UUID id = accepted(mentee, mentor);
 		mail.purge(); // the acceptance mail
 		this.clock.setTo(Instant.now());
-		sendOk(mentor, id, "one");
-		sendOk(mentor, id, "two");
+		this.scenarios.sendOk(mentor, id, "one");
+		this.scenarios.sendOk(mentor, id, "two");
 		this.clock.advance(Duration.ofDays(1).plusMinutes(1));
 
 		var barrier = new CyclicBarrier(2);
@@ -100,16 +101,14 @@ class ChatDigestTests extends ChatApiSupport {
 		UUID id = accepted(mentee, mentor);
 		mail.purge(); // the acceptance mail
 		this.clock.setTo(Instant.now());
-		sendOk(mentor, id, "read me");
-		as(mentee).document("mutation($id: ID!) { markConversationRead(input: {mentorshipId: $id}) { unreadCount } }")
-			.variable("id", id)
-			.execute();
+		this.scenarios.sendOk(mentor, id, "read me");
+		as(mentee).documentName("markConversationRead").variable("id", id).execute();
 		this.clock.advance(Duration.ofDays(2));
 		this.digests.sendDue();
 		assertThat(mail.to(mentee.email())).isEmpty();
 
 		Account freshMentor = signIn(mentor);
-		sendOk(freshMentor, id, "and this one?");
+		this.scenarios.sendOk(freshMentor, id, "and this one?");
 		this.clock.advance(Duration.ofDays(1).plusMinutes(1));
 		this.digests.sendDue();
 		assertThat(mail.to(mentee.email())).hasSize(1);

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
+import at.alma.mentoring.ApiTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.Disposable;
@@ -37,10 +38,12 @@ import static org.awaitility.Awaitility.await;
  * through another node (a row in the database), each once; nobody else gets the stream,
  * and a connection without a token is closed.
  */
-class ChatSubscriptionTests extends ChatApiSupport {
+class ChatSubscriptionTests extends ApiTest {
 
-	private static final String SUBSCRIPTION = "subscription($id: ID!) { messageAdded(mentorshipId: $id) { "
-			+ MESSAGE_FIELDS + " } }";
+	private static final String SUBSCRIPTION = """
+			subscription($id: ID!) {
+			    messageAdded(mentorshipId: $id) { id mentorshipId text sentAt fromMe sender { id firstName } }
+			}""";
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
@@ -81,8 +84,8 @@ class ChatSubscriptionTests extends ChatApiSupport {
 		this.client = client(mentee.token());
 		StepVerifier.create(this.client.document(SUBSCRIPTION).variable("id", id).executeSubscription()).then(() -> {
 			await().atMost(TIMEOUT).until(() -> this.fanOut.subscriberCount(id) == 1);
-			sendOk(mentor, id, "Hello from the mentor");
-			sendOk(mentee, id, "and my own echo");
+			this.scenarios.sendOk(mentor, id, "Hello from the mentor");
+			this.scenarios.sendOk(mentee, id, "and my own echo");
 		}).assertNext((response) -> {
 			assertThat(response.getErrors()).isEmpty();
 			assertThat((Object) response.field("messageAdded.text").getValue()).isEqualTo("Hello from the mentor");
@@ -113,7 +116,7 @@ class ChatSubscriptionTests extends ChatApiSupport {
 			.assertNext((response) -> assertThat((Object) response.field("messageAdded.text").getValue())
 				.isEqualTo("Hello from node B"))
 			.then(() -> {
-				sendOk(mentor, id, "Hello from this node");
+				this.scenarios.sendOk(mentor, id, "Hello from this node");
 				// delivered with its commit already: the polls find nothing new
 				assertThat(this.fanOut.poll()).isZero();
 				assertThat(this.fanOut.poll()).isZero();
@@ -283,6 +286,40 @@ class ChatSubscriptionTests extends ChatApiSupport {
 			finally {
 				refused.stop().onErrorResume((ex) -> Mono.empty()).block(TIMEOUT);
 			}
+		}
+		assertThat(this.fanOut.subscriberCount(id)).isZero();
+	}
+
+	@Test
+	void aRevokedTokenEndsTheSubscriptionAndOpensNoNewOne() {
+		Account mentee = signUp("Mia", "Revoked", "MENTEE");
+		Account mentor = signUp("Otto", "Revoked", "MENTOR");
+		UUID id = accepted(mentee, mentor);
+
+		this.client = client(mentee.token());
+		StepVerifier.create(this.client.document(SUBSCRIPTION).variable("id", id).executeSubscription()).then(() -> {
+			await().atMost(TIMEOUT).until(() -> this.fanOut.subscriberCount(id) == 1);
+			// the password changed through another client: the old token is revoked
+			as(mentee).document("""
+					mutation($p: String!) {
+					  changePassword(input: {currentPassword: $p, newPassword: "another horse battery"}) { token }
+					}""").variable("p", PASSWORD).execute().errors().verify();
+		})
+			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOfSatisfying(SubscriptionErrorException.class,
+					(error) -> assertThat(error.getErrors())
+						.anySatisfy((e) -> assertThat(e.getExtensions()).containsEntry("code", "UNAUTHORIZED")
+							.containsEntry("reason", "REVOKED"))))
+			.verify(TIMEOUT);
+		await().atMost(TIMEOUT).until(() -> this.fanOut.subscriberCount(id) == 0);
+
+		WebSocketGraphQlClient refused = client(mentee.token());
+		try {
+			StepVerifier.create(refused.document(SUBSCRIPTION).variable("id", id).executeSubscription())
+				.expectError()
+				.verify(TIMEOUT);
+		}
+		finally {
+			refused.stop().onErrorResume((ex) -> Mono.empty()).block(TIMEOUT);
 		}
 		assertThat(this.fanOut.subscriberCount(id)).isZero();
 	}

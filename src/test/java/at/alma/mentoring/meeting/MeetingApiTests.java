@@ -16,6 +16,7 @@ import jakarta.mail.internet.MimeMessage;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 
+import at.alma.mentoring.ApiTest;
 import at.alma.mentoring.DomainEvents;
 import at.alma.mentoring.TestMailServer;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,9 +25,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
+import static at.alma.mentoring.Scenarios.calendarOf;
+import static at.alma.mentoring.Scenarios.slot;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class MeetingApiTests extends MeetingApiSupport {
+class MeetingApiTests extends ApiTest {
 
 	static final Instant NOW = Instant.parse("2027-03-01T08:00:00Z");
 
@@ -44,13 +47,14 @@ class MeetingApiTests extends MeetingApiSupport {
 		Account mentor = signUp("Dieter", "Eck", "MENTOR");
 		// the first meeting comes before the agreement
 		UUID mentorship = accepted(mentee, mentor);
-		var proposed = propose(mentee, mentorship, false, slot("2027-03-10T10:00+01:00"), slot("2027-03-11T17:30"));
+		var proposed = this.scenarios.propose(mentee, mentorship, false, slot("2027-03-10T10:00+01:00"),
+				slot("2027-03-11T17:30"));
 		proposed.path("proposeMeeting.meeting.status").entity(String.class).isEqualTo("PROPOSED");
 		proposed.path("proposeMeeting.meeting.slots[1].startsAt")
 			.entity(String.class)
 			.isEqualTo("2027-03-11T16:30:00Z");
 		UUID meeting = UUID.fromString(proposed.path("proposeMeeting.meeting.id").entity(String.class).get());
-		as(mentor).document("{ myTasks { edges { node { kind } } } }")
+		as(mentor).documentName("myTasks")
 			.execute()
 			.path("myTasks.edges[*].node.kind")
 			.entityList(String.class)
@@ -60,7 +64,8 @@ class MeetingApiTests extends MeetingApiSupport {
 			.contains("Carla Dorn schlägt ein Treffen vor");
 
 		mail.purge();
-		schedule(mentor, meeting, 1).path("scheduleMeeting.meeting.scheduled.startsAt")
+		this.scenarios.schedule(mentor, meeting, 1)
+			.path("scheduleMeeting.meeting.scheduled.startsAt")
 			.entity(String.class)
 			.isEqualTo("2027-03-11T16:30:00Z");
 		runJobs(mentorship);
@@ -92,24 +97,24 @@ class MeetingApiTests extends MeetingApiSupport {
 		Account mentor = signUp("Felix", "Gans", "MENTOR");
 		Account third = signUp("Greta", "Horn", "MENTEE");
 		UUID requested = requested(mentee, mentor);
-		expectCode(propose(mentee, requested, false, slot("2027-03-10T10:00Z")), "WRONG_STATE");
+		expectCode(this.scenarios.propose(mentee, requested, false, slot("2027-03-10T10:00Z")), "WRONG_STATE");
 		Account owner = signUp("Jan", "Kuhn", "MENTEE");
 		Account ownersMentor = signUp("Kim", "Lenz", "MENTOR");
 		UUID mentorship = accepted(owner, ownersMentor);
 		long meetings = count("meetings");
-		expectCode(propose(ownersMentor, mentorship, false, slot("2027-03-10T10:00Z")), "NOT_YOUR_TURN");
-		expectCode(propose(third, mentorship, false, slot("2027-03-10T10:00Z")), "NOT_FOUND");
-		expectCode(propose(owner, mentorship, false), "INVALID_INPUT");
-		expectCode(propose(owner, mentorship, false, slot("2027-03-10T10:00Z"), slot("2027-03-10T11:00Z"),
-				slot("2027-03-10T12:00Z"), slot("2027-03-10T13:00Z"), slot("2027-03-10T14:00Z"),
-				slot("2027-03-10T15:00Z")), "INVALID_INPUT");
-		expectCode(propose(owner, mentorship, false, slot("2027-02-10T10:00Z")), "INVALID_INPUT");
-		expectCode(propose(owner, mentorship, false, slot("yesterday")), "INVALID_INPUT");
+		expectCode(this.scenarios.propose(ownersMentor, mentorship, false, slot("2027-03-10T10:00Z")), "NOT_YOUR_TURN");
+		expectCode(this.scenarios.propose(third, mentorship, false, slot("2027-03-10T10:00Z")), "NOT_FOUND");
+		expectCode(this.scenarios.propose(owner, mentorship, false), "INVALID_INPUT");
+		expectCode(this.scenarios.propose(owner, mentorship, false, slot("2027-03-10T10:00Z"),
+				slot("2027-03-10T11:00Z"), slot("2027-03-10T12:00Z"), slot("2027-03-10T13:00Z"),
+				slot("2027-03-10T14:00Z"), slot("2027-03-10T15:00Z")), "INVALID_INPUT");
+		expectCode(this.scenarios.propose(owner, mentorship, false, slot("2027-02-10T10:00Z")), "INVALID_INPUT");
+		expectCode(this.scenarios.propose(owner, mentorship, false, slot("yesterday")), "INVALID_INPUT");
 		expectCode(
-				propose(owner, mentorship, false,
+				this.scenarios.propose(owner, mentorship, false,
 						Map.of("start", "2027-03-10T10:00Z", "durationMinutes", 60, "kind", "IN_PERSON")),
 				"INVALID_INPUT");
-		expectCode(propose(owner, mentorship, true, slot("2027-03-10T10:00Z")), "NOT_ACTIVE");
+		expectCode(this.scenarios.propose(owner, mentorship, true, slot("2027-03-10T10:00Z")), "NOT_ACTIVE");
 		assertThat(count("meetings")).isEqualTo(meetings);
 	}
 
@@ -118,19 +123,22 @@ class MeetingApiTests extends MeetingApiSupport {
 		Account mentee = signUp("Lara", "Mohr", "MENTEE");
 		Account mentor = signUp("Mats", "Noll", "MENTOR");
 		UUID mentorship = accepted(mentee, mentor);
-		UUID meeting = proposed(mentee, mentorship, slot("2027-03-10T10:00Z"));
-		expectCode(meetingMutation(mentee, "declineMeeting", Map.of("meetingId", meeting, "message", "no")),
+		UUID meeting = this.scenarios.proposed(mentee, mentorship, slot("2027-03-10T10:00Z"));
+		expectCode(
+				this.scenarios.meetingMutation(mentee, "declineMeeting", Map.of("meetingId", meeting, "message", "no")),
 				"NOT_YOUR_TURN");
-		expectCode(meetingMutation(mentor, "declineMeeting", Map.of("meetingId", meeting, "message", " ")),
+		expectCode(
+				this.scenarios.meetingMutation(mentor, "declineMeeting", Map.of("meetingId", meeting, "message", " ")),
 				"INVALID_INPUT");
-		meetingMutation(mentor, "declineMeeting", Map.of("meetingId", meeting, "message", "I am travelling then"))
+		this.scenarios
+			.meetingMutation(mentor, "declineMeeting", Map.of("meetingId", meeting, "message", "I am travelling then"))
 			.path("declineMeeting.meeting.status")
 			.entity(String.class)
 			.isEqualTo("DECLINED");
 		runJobs(mentorship);
 		assertThat(mail.to(mentee.email())).extracting(TestMailServer::text)
 			.anySatisfy((text) -> assertThat(text).contains("I am travelling then"));
-		expectCode(schedule(mentor, meeting, 0), "WRONG_STATE");
+		expectCode(this.scenarios.schedule(mentor, meeting, 0), "WRONG_STATE");
 	}
 
 	@Test
@@ -138,16 +146,19 @@ class MeetingApiTests extends MeetingApiSupport {
 		Account mentee = signUp("Nora", "Ott", "MENTEE");
 		Account mentor = signUp("Olaf", "Popp", "MENTOR");
 		UUID mentorship = accepted(mentee, mentor);
-		UUID meeting = proposed(mentee, mentorship, slot("2027-03-10T10:00Z"));
-		schedule(mentor, meeting, 0);
-		meetingMutation(mentee, "rescheduleMeeting",
-				Map.of("meetingId", meeting, "slots", List.of(slot("2027-03-12T10:00Z"), slot("2027-03-13T10:00Z"))))
+		UUID meeting = this.scenarios.proposed(mentee, mentorship, slot("2027-03-10T10:00Z"));
+		this.scenarios.schedule(mentor, meeting, 0);
+		this.scenarios
+			.meetingMutation(mentee, "rescheduleMeeting",
+					Map.of("meetingId", meeting, "slots",
+							List.of(slot("2027-03-12T10:00Z"), slot("2027-03-13T10:00Z"))))
 			.path("rescheduleMeeting.meeting.status")
 			.entity(String.class)
 			.isEqualTo("PROPOSED");
 		runJobs(mentorship);
 		mail.purge();
-		schedule(mentor, meeting, 1).path("scheduleMeeting.meeting.invitationSequence")
+		this.scenarios.schedule(mentor, meeting, 1)
+			.path("scheduleMeeting.meeting.invitationSequence")
 			.entity(Integer.class)
 			.isEqualTo(1);
 		runJobs(mentorship);
@@ -156,9 +167,9 @@ class MeetingApiTests extends MeetingApiSupport {
 		assertThat(moved.getSequence().get().getValue()).isEqualTo("1");
 
 		mail.purge();
-		expectCode(meetingMutation(signUp("Stranger", "Q", "MENTEE"), "cancelMeeting",
+		expectCode(this.scenarios.meetingMutation(signUp("Stranger", "Q", "MENTEE"), "cancelMeeting",
 				Map.of("meetingId", meeting, "reason", "x")), "NOT_FOUND");
-		meetingMutation(mentor, "cancelMeeting", Map.of("meetingId", meeting, "reason", "I fell ill"))
+		this.scenarios.meetingMutation(mentor, "cancelMeeting", Map.of("meetingId", meeting, "reason", "I fell ill"))
 			.path("cancelMeeting.meeting.status")
 			.entity(String.class)
 			.isEqualTo("CANCELLED");
@@ -181,20 +192,26 @@ class MeetingApiTests extends MeetingApiSupport {
 		Account mentee = signUp("Paula", "Quast", "MENTEE");
 		Account mentor = signUp("Rolf", "Sauer", "MENTOR");
 		UUID mentorship = active(mentee, mentor);
-		UUID meeting = proposed(mentee, mentorship, slot("2027-03-10T10:00Z"));
-		schedule(mentor, meeting, 0);
-		expectCode(confirm(mentee, meeting), "MEETING_NOT_YET");
+		UUID meeting = this.scenarios.proposed(mentee, mentorship, slot("2027-03-10T10:00Z"));
+		this.scenarios.schedule(mentor, meeting, 0);
+		expectCode(this.scenarios.confirm(mentee, meeting), "MEETING_NOT_YET");
 
 		this.clock.setTo(Instant.parse("2027-03-10T11:05:00Z"));
 		runJobs(mentorship);
 		mentee = signIn(mentee);
 		mentor = signIn(mentor);
-		expectCode(confirm(mentor, meeting), "NOT_YOUR_TURN");
-		confirm(mentee, meeting).path("confirmMeetingHeld.meeting.status").entity(String.class).isEqualTo("SCHEDULED");
-		expectCode(confirm(mentee, meeting), "ALREADY_CONFIRMED");
+		expectCode(this.scenarios.confirm(mentor, meeting), "NOT_YOUR_TURN");
+		this.scenarios.confirm(mentee, meeting)
+			.path("confirmMeetingHeld.meeting.status")
+			.entity(String.class)
+			.isEqualTo("SCHEDULED");
+		expectCode(this.scenarios.confirm(mentee, meeting), "ALREADY_CONFIRMED");
 		mail.purge();
-		confirm(mentor, meeting).path("confirmMeetingHeld.meeting.status").entity(String.class).isEqualTo("HELD");
-		expectCode(confirm(mentor, meeting), "ALREADY_CONFIRMED");
+		this.scenarios.confirm(mentor, meeting)
+			.path("confirmMeetingHeld.meeting.status")
+			.entity(String.class)
+			.isEqualTo("HELD");
+		expectCode(this.scenarios.confirm(mentor, meeting), "ALREADY_CONFIRMED");
 		assertThat(this.events.of(MeetingHeld.class).filter((event) -> event.meetingId().equals(meeting))).hasSize(1);
 		runJobs(mentorship);
 		assertThat(mail.to(mentee.email())).extracting(MimeMessage::getSubject).containsExactly("Wie war Ihr Treffen?");
@@ -217,12 +234,12 @@ class MeetingApiTests extends MeetingApiSupport {
 			Account mentee = signUp("Sina", "Twice", "MENTEE");
 			Account mentor = signUp("Tom", "Twice", "MENTOR");
 			UUID mentorship = accepted(mentee, mentor);
-			UUID meeting = proposed(mentee, mentorship, slot("2027-03-10T10:00Z"));
-			schedule(mentor, meeting, 0);
+			UUID meeting = this.scenarios.proposed(mentee, mentorship, slot("2027-03-10T10:00Z"));
+			this.scenarios.schedule(mentor, meeting, 0);
 			this.clock.setTo(Instant.parse("2027-03-10T11:00:00Z"));
 			runJobs(mentorship);
 			Account freshMentee = signIn(mentee);
-			confirm(freshMentee, meeting);
+			this.scenarios.confirm(freshMentee, meeting);
 			Account freshMentor = signIn(mentor);
 			var barrier = new CyclicBarrier(2);
 			ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -231,7 +248,7 @@ class MeetingApiTests extends MeetingApiSupport {
 				for (int i = 0; i < 2; i++) {
 					results.add(pool.submit(() -> {
 						barrier.await(10, TimeUnit.SECONDS);
-						return confirm(freshMentor, meeting);
+						return this.scenarios.confirm(freshMentor, meeting);
 					}));
 				}
 				int succeeded = 0;
@@ -262,8 +279,8 @@ class MeetingApiTests extends MeetingApiSupport {
 		Account mentee = signUp("Past", "Slot", "MENTEE");
 		Account mentor = signUp("Past", "Mentor", "MENTOR");
 		UUID mentorship = accepted(mentee, mentor);
-		expectInvalid(propose(mentee, mentorship, false, slot("2027-03-22T15:00+01:00"), slot("2020-01-01T10:00Z")),
-				"input.slots[1].start");
+		expectInvalid(this.scenarios.propose(mentee, mentorship, false, slot("2027-03-22T15:00+01:00"),
+				slot("2020-01-01T10:00Z")), "input.slots[1].start");
 	}
 
 	@Test
@@ -272,10 +289,11 @@ class MeetingApiTests extends MeetingApiSupport {
 		Account mentee = signUpWith("Gap", "Wien", "DE", "Europe/Vienna", "MENTEE");
 		Account mentor = signUp("Gap", "Mentor", "MENTOR");
 		UUID mentorship = accepted(mentee, mentor);
-		expectInvalid(propose(mentee, mentorship, false, slot("2027-03-28T03:30"), slot("2027-03-28T02:30")),
+		expectInvalid(
+				this.scenarios.propose(mentee, mentorship, false, slot("2027-03-28T03:30"), slot("2027-03-28T02:30")),
 				"input.slots[1].start");
 		// the same wall time with an offset is a real instant, and accepted
-		proposed(mentee, mentorship, slot("2027-03-28T02:30+01:00"));
+		this.scenarios.proposed(mentee, mentorship, slot("2027-03-28T02:30+01:00"));
 	}
 
 	@Test
@@ -286,10 +304,10 @@ class MeetingApiTests extends MeetingApiSupport {
 		Account mentor = signUpWith("Victor", "York", "EN", "America/New_York", "MENTOR");
 		UUID mentorship = accepted(mentee, mentor);
 		// the mentee gives Vienna local time
-		UUID meeting = proposed(mentee, mentorship, slot("2027-03-22T15:00"));
+		UUID meeting = this.scenarios.proposed(mentee, mentorship, slot("2027-03-22T15:00"));
 		runJobs(mentorship);
 		mail.purge();
-		var mentorView = schedule(mentor, meeting, 0);
+		var mentorView = this.scenarios.schedule(mentor, meeting, 0);
 		mentorView.path("scheduleMeeting.meeting.scheduled.startsAt")
 			.entity(String.class)
 			.isEqualTo("2027-03-22T14:00:00Z");
@@ -324,12 +342,12 @@ class MeetingApiTests extends MeetingApiSupport {
 		Account mentee = signUp("Wilma", "Feed", "MENTEE");
 		Account mentor = signUp("Xaver", "Feed", "MENTOR");
 		UUID mentorship = accepted(mentee, mentor);
-		UUID mine = proposed(mentee, mentorship, slot("2027-03-10T10:00Z"));
-		schedule(mentor, mine, 0);
+		UUID mine = this.scenarios.proposed(mentee, mentorship, slot("2027-03-10T10:00Z"));
+		this.scenarios.schedule(mentor, mine, 0);
 		Account other = signUp("Yara", "Else", "MENTEE");
 		Account otherMentor = signUp("Zack", "Else", "MENTOR");
-		UUID elsewhere = proposed(other, accepted(other, otherMentor), slot("2027-03-10T12:00Z"));
-		schedule(otherMentor, elsewhere, 0);
+		UUID elsewhere = this.scenarios.proposed(other, accepted(other, otherMentor), slot("2027-03-10T12:00Z"));
+		this.scenarios.schedule(otherMentor, elsewhere, 0);
 
 		as(mentee).document("{ me { calendarFeedUrl } }").execute().path("me.calendarFeedUrl").valueIsNull();
 		String url = as(mentee).document("mutation { rotateCalendarFeed { calendarFeedUrl } }")

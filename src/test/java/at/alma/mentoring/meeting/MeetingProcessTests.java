@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import at.alma.mentoring.ApiTest;
 import at.alma.mentoring.workflow.ProcessCoverage;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static at.alma.mentoring.Scenarios.slot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
@@ -29,7 +31,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.process
  * and the real engine.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MeetingProcessTests extends MeetingApiSupport {
+class MeetingProcessTests extends ApiTest {
 
 	private final List<String> instances = new ArrayList<>();
 
@@ -59,18 +61,18 @@ class MeetingProcessTests extends MeetingApiSupport {
 
 	@Test
 	void declinedProposalEnds() {
-		UUID meeting = proposed(this.mentee, this.mentorship, slot("2027-05-10T10:00Z"));
+		UUID meeting = this.scenarios.proposed(this.mentee, this.mentorship, slot("2027-05-10T10:00Z"));
 		ProcessInstance instance = instance(meeting);
 		assertThat(instance).hasPassed("Task_NotifyMentorOfProposal").isWaitingAt(MeetingProcess.SCHEDULE_MEETING);
-		meetingMutation(this.mentor, "declineMeeting", Map.of("meetingId", meeting, "message", "Sorry"));
+		this.scenarios.meetingMutation(this.mentor, "declineMeeting", Map.of("meetingId", meeting, "message", "Sorry"));
 		assertThat(instance).hasPassed("Task_NotifyMenteeMeetingDeclined", "End_MeetingDeclined").isEnded();
 	}
 
 	@Test
 	void scheduledMeetingIsConfirmedByBothWithReminders() {
-		UUID meeting = proposed(this.mentee, this.mentorship, slot("2027-05-10T10:00Z"));
+		UUID meeting = this.scenarios.proposed(this.mentee, this.mentorship, slot("2027-05-10T10:00Z"));
 		ProcessInstance instance = instance(meeting);
-		schedule(this.mentor, meeting, 0);
+		this.scenarios.schedule(this.mentor, meeting, 0);
 		assertThat(instance).hasPassed("Task_SendInvitations").isWaitingAt("Gateway_AwaitMeeting");
 
 		this.clock.setTo(Instant.parse("2027-05-10T10:00:01Z"));
@@ -79,26 +81,27 @@ class MeetingProcessTests extends MeetingApiSupport {
 		this.clock.advance(Duration.ofDays(2).plusMinutes(1));
 		runJobs(this.mentorship);
 		assertThat(instance).hasPassed("Timer_RemindMentee", "Task_RemindMentee", "End_MenteeReminded");
-		confirm(signIn(this.mentee), meeting);
+		this.scenarios.confirm(signIn(this.mentee), meeting);
 		assertThat(instance).isWaitingAt(MeetingProcess.CONFIRM_BY_MENTOR);
 		this.clock.advance(Duration.ofDays(2).plusMinutes(1));
 		runJobs(this.mentorship);
 		assertThat(instance).hasPassed("Timer_RemindMentorToConfirm", "Task_RemindMentorToConfirm",
 				"End_MentorReminded");
-		confirm(signIn(this.mentor), meeting);
-		assertThat(instance).hasPassed("Task_RequestMeetingFeedback", "End_MeetingHeld").isEnded();
+		this.scenarios.confirm(signIn(this.mentor), meeting);
+		assertThat(instance).hasPassed("End_MeetingHeld").isEnded();
 	}
 
 	@Test
 	void rescheduledMeetingGoesBackToTheMentorThenIsCancelled() {
-		UUID meeting = proposed(this.mentee, this.mentorship, slot("2027-05-10T10:00Z"));
+		UUID meeting = this.scenarios.proposed(this.mentee, this.mentorship, slot("2027-05-10T10:00Z"));
 		ProcessInstance instance = instance(meeting);
-		schedule(this.mentor, meeting, 0);
-		meetingMutation(this.mentee, "rescheduleMeeting",
+		this.scenarios.schedule(this.mentor, meeting, 0);
+		this.scenarios.meetingMutation(this.mentee, "rescheduleMeeting",
 				Map.of("meetingId", meeting, "slots", List.of(slot("2027-05-12T10:00Z"))));
 		assertThat(instance).hasPassed("Message_MeetingRescheduled").isWaitingAt(MeetingProcess.SCHEDULE_MEETING);
-		schedule(this.mentor, meeting, 0);
-		meetingMutation(this.mentee, "cancelMeeting", Map.of("meetingId", meeting, "reason", "Exam week"));
+		this.scenarios.schedule(this.mentor, meeting, 0);
+		this.scenarios.meetingMutation(this.mentee, "cancelMeeting",
+				Map.of("meetingId", meeting, "reason", "Exam week"));
 		assertThat(instance)
 			.hasPassed("Message_MeetingCancelled", "Task_NotifyMeetingCancelled", "End_MeetingCancelled")
 			.isEnded();

@@ -14,12 +14,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import at.alma.mentoring.ApiTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.graphql.test.tester.GraphQlTester;
 
+import static at.alma.mentoring.Scenarios.slot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -34,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (the cancellation must lose), and the race that is real — a cancellation against a move
  * of the same scheduled meeting — is run before it.
  */
-class MeetingRaceTests extends MeetingApiSupport {
+class MeetingRaceTests extends ApiTest {
 
 	static final int ROUNDS = 20;
 
@@ -70,7 +72,8 @@ class MeetingRaceTests extends MeetingApiSupport {
 		for (int round = 0; round < ROUNDS; round++) {
 			UUID meeting = confirmedByMentee(round);
 			Account mentor = signIn(this.mentor);
-			List<List<String>> outcomes = race(() -> confirm(mentor, meeting), () -> confirm(mentor, meeting));
+			List<List<String>> outcomes = race(() -> this.scenarios.confirm(mentor, meeting),
+					() -> this.scenarios.confirm(mentor, meeting));
 
 			assertOneWins(outcomes);
 			assertThat(status(meeting)).isEqualTo("HELD");
@@ -85,8 +88,10 @@ class MeetingRaceTests extends MeetingApiSupport {
 			UUID meeting = confirmedByMentee(round);
 			Account mentor = signIn(this.mentor);
 			Account mentee = signIn(this.mentee);
-			List<List<String>> outcomes = race(() -> meetingMutation(mentee, "cancelMeeting",
-					Map.of("meetingId", meeting, "reason", "Doch nicht")), () -> confirm(mentor, meeting));
+			List<List<String>> outcomes = race(
+					() -> this.scenarios.meetingMutation(mentee, "cancelMeeting",
+							Map.of("meetingId", meeting, "reason", "Doch nicht")),
+					() -> this.scenarios.confirm(mentor, meeting));
 
 			// refused for the time, or for the state if the confirmation committed first
 			assertThat(outcomes.get(0)).singleElement().isIn("MEETING_STARTED", "WRONG_STATE");
@@ -104,14 +109,16 @@ class MeetingRaceTests extends MeetingApiSupport {
 			this.clock.setTo(start.minus(Duration.ofDays(2)));
 			Account mentee = signIn(this.mentee);
 			Account mentor = signIn(this.mentor);
-			UUID meeting = proposed(mentee, this.mentorship, slot(start.toString()));
-			schedule(mentor, meeting, 0).path("scheduleMeeting.meeting.status")
+			UUID meeting = this.scenarios.proposed(mentee, this.mentorship, slot(start.toString()));
+			this.scenarios.schedule(mentor, meeting, 0)
+				.path("scheduleMeeting.meeting.status")
 				.entity(String.class)
 				.isEqualTo("SCHEDULED");
 			String later = start.plus(Duration.ofDays(1)).toString();
 			List<List<String>> outcomes = race(
-					() -> meetingMutation(mentee, "cancelMeeting", Map.of("meetingId", meeting, "reason", "Krank")),
-					() -> meetingMutation(mentor, "rescheduleMeeting",
+					() -> this.scenarios.meetingMutation(mentee, "cancelMeeting",
+							Map.of("meetingId", meeting, "reason", "Krank")),
+					() -> this.scenarios.meetingMutation(mentor, "rescheduleMeeting",
 							Map.of("meetingId", meeting, "slots", List.of(slot(later)))));
 
 			assertOneWins(outcomes);
@@ -130,11 +137,12 @@ class MeetingRaceTests extends MeetingApiSupport {
 		Instant start = BASE.plus(Duration.ofDays(1 + round));
 		this.clock.setTo(start.minus(Duration.ofDays(1)));
 		Account mentee = signIn(this.mentee);
-		UUID meeting = proposed(mentee, this.mentorship, slot(start.toString()));
-		schedule(signIn(this.mentor), meeting, 0);
+		UUID meeting = this.scenarios.proposed(mentee, this.mentorship, slot(start.toString()));
+		this.scenarios.schedule(signIn(this.mentor), meeting, 0);
 		this.clock.setTo(start.plus(Duration.ofHours(1)));
 		runJobs(this.mentorship);
-		confirm(signIn(this.mentee), meeting).path("confirmMeetingHeld.meeting.status")
+		this.scenarios.confirm(signIn(this.mentee), meeting)
+			.path("confirmMeetingHeld.meeting.status")
 			.entity(String.class)
 			.isEqualTo("SCHEDULED");
 		return meeting;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import at.alma.mentoring.ApiTest;
 import at.alma.mentoring.SqlStatements;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * deliveries, certificates). The same steps as the load benchmark's step-by-step count
  * (bench/README.md), on H2; the ceilings keep a lever that was pulled from slipping back.
  */
-class MutationCostTests extends MeetingApiSupport {
+class MutationCostTests extends ApiTest {
 
 	static final Instant NOW = Instant.parse("2027-03-01T08:00:00Z");
 
@@ -76,13 +77,15 @@ class MutationCostTests extends MeetingApiSupport {
 				"mutation($id: ID!) { approveAgreement(input: {mentorshipId: $id, version: 1}) { mentorship { status } } }",
 				mentorship[0], "approveAgreement.mentorship.status", "ACTIVE"));
 		measure("proposeMeeting", mentorship,
-				() -> meeting[0] = UUID.fromString(propose(mentee[0], mentorship[0], true,
-						Map.of("start", "2027-03-10T10:00:00Z", "durationMinutes", 30, "kind", "PHONE"))
+				() -> meeting[0] = UUID.fromString(this.scenarios
+					.propose(mentee[0], mentorship[0], true,
+							Map.of("start", "2027-03-10T10:00:00Z", "durationMinutes", 30, "kind", "PHONE"))
 					.path("proposeMeeting.meeting.id")
 					.entity(String.class)
 					.get()));
 		measure("scheduleMeeting", mentorship,
-				() -> schedule(mentor[0], meeting[0], 0).path("scheduleMeeting.meeting.status")
+				() -> this.scenarios.schedule(mentor[0], meeting[0], 0)
+					.path("scheduleMeeting.meeting.status")
 					.entity(String.class)
 					.isEqualTo("SCHEDULED"));
 		this.clock.setTo(Instant.parse("2027-03-10T10:05:00Z"));
@@ -90,11 +93,13 @@ class MutationCostTests extends MeetingApiSupport {
 		mentee[0] = signIn(mentee[0]);
 		mentor[0] = signIn(mentor[0]);
 		measure("confirmMeetingHeld (mentee)", mentorship,
-				() -> confirm(mentee[0], meeting[0]).path("confirmMeetingHeld.meeting.status")
+				() -> this.scenarios.confirm(mentee[0], meeting[0])
+					.path("confirmMeetingHeld.meeting.status")
 					.entity(String.class)
 					.isEqualTo("SCHEDULED"));
 		measure("confirmMeetingHeld (mentor)", mentorship,
-				() -> confirm(mentor[0], meeting[0]).path("confirmMeetingHeld.meeting.status")
+				() -> this.scenarios.confirm(mentor[0], meeting[0])
+					.path("confirmMeetingHeld.meeting.status")
 					.entity(String.class)
 					.isEqualTo("HELD"));
 		measure("proposeClosure", mentorship, () -> closure(mentee[0], "proposeClosure", mentorship[0]));

@@ -6,19 +6,17 @@ import java.util.UUID;
 
 import jakarta.mail.internet.MimeMessage;
 
+import at.alma.mentoring.ApiTest;
 import at.alma.mentoring.DomainEvents;
 import at.alma.mentoring.TestMailServer;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static at.alma.mentoring.Scenarios.terms;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class AgreementApiTests extends MentorshipApiSupport {
-
-	private static final String AGREEMENT_VIEW = "query($id: ID!) { mentorship(id: $id) { status agreement { version status meetingCount approvedAt approvedBy { id firstName } } agreementDraft { version status meetingCount changesComment } agreementVersions { version status approvedBy { id } approvedAt } } }";
-
-	private static final String MY_TASKS = "{ myTasks { edges { node { kind mentorship { id } } } } }";
+class AgreementApiTests extends ApiTest {
 
 	@Autowired
 	DomainEvents events;
@@ -28,15 +26,16 @@ class AgreementApiTests extends MentorshipApiSupport {
 		Account mentee = signUpWith("Olga", "Iwanowa", "EN", "Europe/Berlin", "MENTEE");
 		Account mentor = signUp("Peter", "Lechner", "MENTOR");
 		UUID id = accepted(mentee, mentor);
-		as(mentee).document(MY_TASKS)
+		as(mentee).documentName("myTasks")
 			.execute()
 			.path("myTasks.edges[0].node.kind")
 			.entity(String.class)
 			.isEqualTo("WRITE_AGREEMENT");
 
-		saveAgreement(mentee, terms(id, 4));
-		var saved = saveAgreement(mentee, terms(id, 6)); // as often as the mentee likes:
-															// still version 1
+		this.scenarios.saveAgreement(mentee, terms(id, 4));
+		var saved = this.scenarios.saveAgreement(mentee, terms(id, 6)); // as often as the
+																		// mentee likes:
+		// still version 1
 		saved.path("saveAgreement.agreement.version").entity(Integer.class).isEqualTo(1);
 		saved.path("saveAgreement.agreement.status").entity(String.class).isEqualTo("DRAFT");
 		saved.path("saveAgreement.agreement.meetingCount").entity(Integer.class).isEqualTo(6);
@@ -44,7 +43,7 @@ class AgreementApiTests extends MentorshipApiSupport {
 			.entityList(String.class)
 			.containsExactly("Career goals", "Leadership", "Negotiation");
 		// a draft is the mentee's own until submitted
-		as(mentor).document(AGREEMENT_VIEW)
+		as(mentor).documentName("agreementView")
 			.variable("id", id)
 			.execute()
 			.path("mentorship.agreementDraft")
@@ -54,11 +53,12 @@ class AgreementApiTests extends MentorshipApiSupport {
 			.hasSize(0);
 
 		mail.purge();
-		submitAgreement(mentee, id).path("submitAgreement.agreement.status")
+		this.scenarios.submitAgreement(mentee, id)
+			.path("submitAgreement.agreement.status")
 			.entity(String.class)
 			.isEqualTo("SUBMITTED");
-		as(mentee).document(MY_TASKS).execute().path("myTasks.edges").entityList(Object.class).hasSize(0);
-		as(mentor).document(MY_TASKS)
+		as(mentee).documentName("myTasks").execute().path("myTasks.edges").entityList(Object.class).hasSize(0);
+		as(mentor).documentName("myTasks")
 			.execute()
 			.path("myTasks.edges[0].node.kind")
 			.entity(String.class)
@@ -75,7 +75,7 @@ class AgreementApiTests extends MentorshipApiSupport {
 			.contains("<li>Leadership</li>")
 			.contains("Version 1");
 
-		var approved = decideAgreement(mentor, "approveAgreement", id, 1, null);
+		var approved = this.scenarios.decideAgreement(mentor, "approveAgreement", id, 1, null);
 		approved.path("approveAgreement.mentorship.status").entity(String.class).isEqualTo("ACTIVE");
 		approved.path("approveAgreement.agreement.approvedBy.id")
 			.entity(String.class)
@@ -91,12 +91,9 @@ class AgreementApiTests extends MentorshipApiSupport {
 		assertThat(this.events.of(MentorshipActivated.class).filter((event) -> event.mentorshipId().equals(id)))
 			.singleElement()
 			.satisfies((event) -> assertThat(event.menteeId()).isEqualTo(mentee.id()));
-		assertThat(this.events.of(AgreementApproved.class).filter((event) -> event.mentorshipId().equals(id)))
-			.singleElement()
-			.satisfies((event) -> assertThat(event.first()).isTrue());
 
 		for (Account participant : List.of(mentee, mentor)) {
-			var view = as(participant).document(AGREEMENT_VIEW).variable("id", id).execute();
+			var view = as(participant).documentName("agreementView").variable("id", id).execute();
 			view.path("mentorship.agreement.version").entity(Integer.class).isEqualTo(1);
 			view.path("mentorship.agreement.approvedBy.firstName").entity(String.class).isEqualTo("Peter");
 			view.path("mentorship.agreementDraft").valueIsNull();
@@ -117,15 +114,15 @@ class AgreementApiTests extends MentorshipApiSupport {
 		Account mentee = signUp("Quentin", "Roth", "MENTEE");
 		Account mentor = signUpWith("Rosa", "Sommer", "EN", "Europe/London", "MENTOR");
 		UUID id = accepted(mentee, mentor);
-		saveAgreement(mentee, terms(id, 3));
-		submitAgreement(mentee, id);
-		expectCode(submitAgreement(mentee, id), "ALREADY_SUBMITTED");
-		expectCode(saveAgreement(mentee, terms(id, 5)), "ALREADY_SUBMITTED");
-		expectCode(decideAgreement(mentor, "requestAgreementChanges", id, 1, " "), "INVALID_INPUT");
-		expectCode(decideAgreement(mentor, "approveAgreement", id, 2, null), "VERSION_OUTDATED");
+		this.scenarios.saveAgreement(mentee, terms(id, 3));
+		this.scenarios.submitAgreement(mentee, id);
+		expectCode(this.scenarios.submitAgreement(mentee, id), "ALREADY_SUBMITTED");
+		expectCode(this.scenarios.saveAgreement(mentee, terms(id, 5)), "ALREADY_SUBMITTED");
+		expectCode(this.scenarios.decideAgreement(mentor, "requestAgreementChanges", id, 1, " "), "INVALID_INPUT");
+		expectCode(this.scenarios.decideAgreement(mentor, "approveAgreement", id, 2, null), "VERSION_OUTDATED");
 
 		mail.purge();
-		decideAgreement(mentor, "requestAgreementChanges", id, 1, "Let us meet more often, please.")
+		this.scenarios.decideAgreement(mentor, "requestAgreementChanges", id, 1, "Let us meet more often, please.")
 			.path("requestAgreementChanges.agreement.status")
 			.entity(String.class)
 			.isEqualTo("CHANGES_REQUESTED");
@@ -133,27 +130,29 @@ class AgreementApiTests extends MentorshipApiSupport {
 		MimeMessage changes = mail.to(mentee.email()).get(0);
 		assertThat(changes.getSubject()).isEqualTo("Rosa Sommer bittet um Änderungen an der Mentoring-Vereinbarung");
 		assertThat(TestMailServer.text(changes)).contains("Let us meet more often, please.");
-		as(mentee).document(MY_TASKS)
+		as(mentee).documentName("myTasks")
 			.execute()
 			.path("myTasks.edges[0].node.kind")
 			.entity(String.class)
 			.isEqualTo("REVISE_AGREEMENT");
-		as(mentee).document(AGREEMENT_VIEW)
+		as(mentee).documentName("agreementView")
 			.variable("id", id)
 			.execute()
 			.path("mentorship.agreementDraft.changesComment")
 			.entity(String.class)
 			.isEqualTo("Let us meet more often, please.");
 
-		saveAgreement(mentee, terms(id, 8)).path("saveAgreement.agreement.status")
+		this.scenarios.saveAgreement(mentee, terms(id, 8))
+			.path("saveAgreement.agreement.status")
 			.entity(String.class)
 			.isEqualTo("DRAFT");
 		mail.purge();
-		submitAgreement(mentee, id);
+		this.scenarios.submitAgreement(mentee, id);
 		runJobs(id);
 		assertThat(mail.to(mentor.email())).extracting(MimeMessage::getSubject)
 			.containsExactly("Quentin Roth asks you to approve the mentoring agreement");
-		decideAgreement(mentor, "approveAgreement", id, 1, null).path("approveAgreement.agreement.meetingCount")
+		this.scenarios.decideAgreement(mentor, "approveAgreement", id, 1, null)
+			.path("approveAgreement.agreement.meetingCount")
 			.entity(Integer.class)
 			.isEqualTo(8);
 	}
@@ -164,28 +163,32 @@ class AgreementApiTests extends MentorshipApiSupport {
 		Account mentor = signUp("Theo", "Winter", "MENTOR");
 		UUID id = active(mentee, mentor);
 
-		saveAgreement(mentee, terms(id, 10)).path("saveAgreement.agreement.version").entity(Integer.class).isEqualTo(2);
-		submitAgreement(mentee, id);
-		var during = as(mentee).document(AGREEMENT_VIEW).variable("id", id).execute();
+		this.scenarios.saveAgreement(mentee, terms(id, 10))
+			.path("saveAgreement.agreement.version")
+			.entity(Integer.class)
+			.isEqualTo(2);
+		this.scenarios.submitAgreement(mentee, id);
+		var during = as(mentee).documentName("agreementView").variable("id", id).execute();
 		during.path("mentorship.agreement.version").entity(Integer.class).isEqualTo(1);
 		during.path("mentorship.agreement.meetingCount").entity(Integer.class).isEqualTo(6);
 		during.path("mentorship.agreementDraft.version").entity(Integer.class).isEqualTo(2);
-		as(mentor).document(MY_TASKS)
+		as(mentor).documentName("myTasks")
 			.execute()
 			.path("myTasks.edges[0].node.kind")
 			.entity(String.class)
 			.isEqualTo("APPROVE_AGREEMENT");
 
-		expectCode(decideAgreement(mentor, "approveAgreement", id, 1, null), "VERSION_OUTDATED");
-		decideAgreement(mentor, "requestAgreementChanges", id, 2, "Ten is a lot; eight?");
-		saveAgreement(mentee, terms(id, 8));
-		submitAgreement(mentee, id);
-		decideAgreement(mentor, "approveAgreement", id, 2, null).path("approveAgreement.mentorship.status")
+		expectCode(this.scenarios.decideAgreement(mentor, "approveAgreement", id, 1, null), "VERSION_OUTDATED");
+		this.scenarios.decideAgreement(mentor, "requestAgreementChanges", id, 2, "Ten is a lot; eight?");
+		this.scenarios.saveAgreement(mentee, terms(id, 8));
+		this.scenarios.submitAgreement(mentee, id);
+		this.scenarios.decideAgreement(mentor, "approveAgreement", id, 2, null)
+			.path("approveAgreement.mentorship.status")
 			.entity(String.class)
 			.isEqualTo("ACTIVE");
 		runJobs(id);
 
-		var after = as(mentor).document(AGREEMENT_VIEW).variable("id", id).execute();
+		var after = as(mentor).documentName("agreementView").variable("id", id).execute();
 		after.path("mentorship.agreement.version").entity(Integer.class).isEqualTo(2);
 		after.path("mentorship.agreement.meetingCount").entity(Integer.class).isEqualTo(8);
 		after.path("mentorship.agreementVersions[*].version").entityList(Integer.class).containsExactly(1, 2);
@@ -195,11 +198,12 @@ class AgreementApiTests extends MentorshipApiSupport {
 		after.path("mentorship.agreementVersions[1].approvedBy.id")
 			.entity(String.class)
 			.isEqualTo(mentor.id().toString());
-		assertThat(this.events.of(AgreementApproved.class)
-			.filter((event) -> event.mentorshipId().equals(id))
-			.map(AgreementApproved::first)).containsExactly(true, false);
+		// an amendment activates nothing: the mentorship was activated by its first
+		// version
+		assertThat(this.events.of(MentorshipActivated.class).filter((event) -> event.mentorshipId().equals(id)))
+			.hasSize(1);
 		// nothing left to submit
-		expectCode(submitAgreement(mentee, id), "NO_DRAFT");
+		expectCode(this.scenarios.submitAgreement(mentee, id), "NO_DRAFT");
 	}
 
 	@Test
@@ -208,25 +212,25 @@ class AgreementApiTests extends MentorshipApiSupport {
 		Account mentor = signUp("Valentin", "Amann", "MENTOR");
 		Account third = signUp("Wanda", "Bach", "MENTEE", "MENTOR");
 		UUID id = accepted(mentee, mentor);
-		long[] before = footprint();
+		long[] before = mentorshipFootprint();
 		long versionsBefore = count("agreement_versions");
 
-		expectCode(saveAgreement(mentor, terms(id, 5)), "NOT_YOUR_TURN");
-		expectCode(submitAgreement(mentor, id), "NOT_YOUR_TURN");
-		expectCode(saveAgreement(third, terms(id, 5)), "NOT_FOUND");
-		saveAgreement(mentee, terms(id, 5));
-		submitAgreement(mentee, id);
-		long[] submitted = footprint();
-		expectCode(decideAgreement(mentee, "approveAgreement", id, 1, null), "NOT_YOUR_TURN");
-		expectCode(decideAgreement(third, "approveAgreement", id, 1, null), "NOT_FOUND");
-		expectCode(decideAgreement(third, "requestAgreementChanges", id, 1, "no"), "NOT_FOUND");
-		as(third).document(AGREEMENT_VIEW)
+		expectCode(this.scenarios.saveAgreement(mentor, terms(id, 5)), "NOT_YOUR_TURN");
+		expectCode(this.scenarios.submitAgreement(mentor, id), "NOT_YOUR_TURN");
+		expectCode(this.scenarios.saveAgreement(third, terms(id, 5)), "NOT_FOUND");
+		this.scenarios.saveAgreement(mentee, terms(id, 5));
+		this.scenarios.submitAgreement(mentee, id);
+		long[] submitted = mentorshipFootprint();
+		expectCode(this.scenarios.decideAgreement(mentee, "approveAgreement", id, 1, null), "NOT_YOUR_TURN");
+		expectCode(this.scenarios.decideAgreement(third, "approveAgreement", id, 1, null), "NOT_FOUND");
+		expectCode(this.scenarios.decideAgreement(third, "requestAgreementChanges", id, 1, "no"), "NOT_FOUND");
+		as(third).documentName("agreementView")
 			.variable("id", id)
 			.execute()
 			.errors()
 			.expect((error) -> "NOT_FOUND".equals(error.getExtensions().get("code")))
 			.verify();
-		assertThat(footprint()).containsExactly(submitted);
+		assertThat(mentorshipFootprint()).containsExactly(submitted);
 		assertThat(before[0]).isEqualTo(submitted[0]);
 		assertThat(count("agreement_versions")).isEqualTo(versionsBefore + 1);
 	}
@@ -235,8 +239,8 @@ class AgreementApiTests extends MentorshipApiSupport {
 	void refusesInvalidTermsAndStoresNothing() {
 		Account mentee = signUp("Xenia", "Eder", "MENTEE");
 		Account mentor = signUp("Yusuf", "Fuchs", "MENTOR");
-		UUID requested = requestOk(mentee, mentor);
-		expectCode(saveAgreement(mentee, terms(requested, 5)), "WRONG_STATE");
+		UUID requested = this.scenarios.requestedWithMessage(mentee, mentor);
+		expectCode(this.scenarios.saveAgreement(mentee, terms(requested, 5)), "WRONG_STATE");
 		Account owner = signUp("Zeno", "Gruber", "MENTEE");
 		UUID id = accepted(owner, signUp("Alma", "Haas", "MENTOR"));
 		long versions = count("agreement_versions");
@@ -247,11 +251,12 @@ class AgreementApiTests extends MentorshipApiSupport {
 				with(terms(id, 5), "contactFrequency", "  "), "input.topics",
 				with(terms(id, 5), "topics", java.util.Collections.nCopies(31, "topic")), "input.topics ",
 				with(terms(id, 5), "topics", List.of("x".repeat(201))));
-		bad.forEach((field, input) -> saveAgreement(owner, input).errors()
+		bad.forEach((field, input) -> this.scenarios.saveAgreement(owner, input)
+			.errors()
 			.expect((error) -> "INVALID_INPUT".equals(error.getExtensions().get("code"))
 					&& field.strip().equals(error.getExtensions().get("field")))
 			.verify());
-		expectCode(submitAgreement(owner, id), "NO_DRAFT");
+		expectCode(this.scenarios.submitAgreement(owner, id), "NO_DRAFT");
 		assertThat(count("agreement_versions")).isEqualTo(versions);
 	}
 

@@ -7,6 +7,7 @@ import java.util.List;
 
 import java.util.UUID;
 
+import at.alma.mentoring.ApiTest;
 import at.alma.mentoring.mentorship.agreement.AgreementApprovalProcess;
 import at.alma.mentoring.workflow.ProcessCoverage;
 import org.camunda.bpm.engine.HistoryService;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static at.alma.mentoring.Scenarios.terms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
@@ -31,7 +33,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.process
  * process at the end.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AgreementProcessTests extends MentorshipApiSupport {
+class AgreementProcessTests extends ApiTest {
 
 	/**
 	 * The lifecycle's agreement and amendment stages (the closure comes with its own
@@ -71,8 +73,8 @@ class AgreementProcessTests extends MentorshipApiSupport {
 		UUID id = accepted(this.mentee, this.mentor);
 		ProcessInstance lifecycle = lifecycle(id);
 		assertThat(lifecycle).isWaitingAt(LifecycleProcess.WRITE_AGREEMENT);
-		saveAgreement(this.mentee, terms(id, 5));
-		submitAgreement(this.mentee, id);
+		this.scenarios.saveAgreement(this.mentee, terms(id, 5));
+		this.scenarios.submitAgreement(this.mentee, id);
 		assertThat(lifecycle).isWaitingAt(LifecycleProcess.AGREEMENT_APPROVAL);
 		ProcessInstance approval = approval(lifecycle);
 		assertThat(approval).hasPassed("Task_NotifyMentorOfAgreement")
@@ -80,7 +82,7 @@ class AgreementProcessTests extends MentorshipApiSupport {
 		assertThat(approval).task(AgreementApprovalProcess.APPROVE_AGREEMENT).isAssignedTo(this.mentor.id().toString());
 		runJobs(id);
 
-		decideAgreement(this.mentor, "approveAgreement", id, 1, null);
+		this.scenarios.decideAgreement(this.mentor, "approveAgreement", id, 1, null);
 		assertThat(approval).hasPassed("Gateway_AgreementDecision", "End_AgreementApproved").isEnded();
 		runJobs(id);
 		assertThat(lifecycle).hasPassed("Task_NotifyMenteeApproved").isWaitingAt("Timer_InactivityDue");
@@ -89,20 +91,20 @@ class AgreementProcessTests extends MentorshipApiSupport {
 	@Test
 	void changesRequestedGoBackToTheMenteeAndAroundAgain() {
 		UUID id = accepted(this.mentee, this.mentor);
-		saveAgreement(this.mentee, terms(id, 5));
-		submitAgreement(this.mentee, id);
+		this.scenarios.saveAgreement(this.mentee, terms(id, 5));
+		this.scenarios.submitAgreement(this.mentee, id);
 		ProcessInstance approval = approval(lifecycle(id));
-		decideAgreement(this.mentor, "requestAgreementChanges", id, 1, "More topics, please");
+		this.scenarios.decideAgreement(this.mentor, "requestAgreementChanges", id, 1, "More topics, please");
 		runJobs(id);
 		assertThat(approval).hasPassed("Task_NotifyMenteeChangesRequested")
 			.isWaitingAt(AgreementApprovalProcess.REVISE_AGREEMENT)
 			.task()
 			.isAssignedTo(this.mentee.id().toString());
-		saveAgreement(this.mentee, terms(id, 7));
-		submitAgreement(this.mentee, id);
+		this.scenarios.saveAgreement(this.mentee, terms(id, 7));
+		this.scenarios.submitAgreement(this.mentee, id);
 		assertThat(approval).isWaitingAt(AgreementApprovalProcess.APPROVE_AGREEMENT);
 		runJobs(id);
-		decideAgreement(this.mentor, "approveAgreement", id, 1, null);
+		this.scenarios.decideAgreement(this.mentor, "approveAgreement", id, 1, null);
 		assertThat(approval).isEnded();
 	}
 
@@ -110,8 +112,8 @@ class AgreementProcessTests extends MentorshipApiSupport {
 	void aWaitingApprovalRemindsTheMentor() {
 		this.clock.setTo(Instant.parse("2026-06-01T10:00:00Z"));
 		UUID id = accepted(this.mentee, this.mentor);
-		saveAgreement(this.mentee, terms(id, 5));
-		submitAgreement(this.mentee, id);
+		this.scenarios.saveAgreement(this.mentee, terms(id, 5));
+		this.scenarios.submitAgreement(this.mentee, id);
 		ProcessInstance approval = approval(lifecycle(id));
 		runJobs(id);
 		mail.purge();
@@ -121,7 +123,7 @@ class AgreementProcessTests extends MentorshipApiSupport {
 			.isWaitingAt(AgreementApprovalProcess.APPROVE_AGREEMENT);
 		assertThat(mail.to(this.mentor.email())).extracting((message) -> message.getSubject())
 			.containsExactly("Erinnerung: Die Mentoring-Vereinbarung mit Boris Flow wartet auf Sie");
-		decideAgreement(signIn(this.mentor), "approveAgreement", id, 1, null);
+		this.scenarios.decideAgreement(signIn(this.mentor), "approveAgreement", id, 1, null);
 		assertThat(approval).isEnded();
 	}
 
@@ -129,12 +131,12 @@ class AgreementProcessTests extends MentorshipApiSupport {
 	void anAmendmentRunsTheSameApprovalInsideTheActiveStage() {
 		UUID id = active(this.mentee, this.mentor);
 		ProcessInstance lifecycle = lifecycle(id);
-		saveAgreement(this.mentee, terms(id, 9));
-		submitAgreement(this.mentee, id);
+		this.scenarios.saveAgreement(this.mentee, terms(id, 9));
+		this.scenarios.submitAgreement(this.mentee, id);
 		assertThat(lifecycle).hasPassed("Start_AmendmentSubmitted")
 			.isWaitingAt("Call_AmendmentApproval", "Timer_InactivityDue");
 		ProcessInstance approval = approval(lifecycle);
-		decideAgreement(this.mentor, "approveAgreement", id, 2, null);
+		this.scenarios.decideAgreement(this.mentor, "approveAgreement", id, 2, null);
 		runJobs(id);
 		assertThat(approval).isEnded();
 		assertThat(lifecycle).hasPassed("Task_NotifyMenteeAmendmentApproved", "End_AmendmentDone")

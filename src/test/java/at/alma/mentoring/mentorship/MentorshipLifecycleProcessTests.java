@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import at.alma.mentoring.ApiTest;
 import at.alma.mentoring.workflow.ProcessCoverage;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -31,7 +32,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.process
  * covered (report in target/process-test-coverage).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MentorshipLifecycleProcessTests extends MentorshipApiSupport {
+class MentorshipLifecycleProcessTests extends ApiTest {
 
 	/** The request stage: everything up to the mentee's write-the-agreement task. */
 	private static final Set<String> REQUEST_STAGE = Set.of("Start_MentorshipRequested", "Task_NotifyMentorOfRequest",
@@ -65,13 +66,13 @@ class MentorshipLifecycleProcessTests extends MentorshipApiSupport {
 
 	@Test
 	void acceptedRequestMovesOnToTheAgreement() {
-		UUID id = requestOk(this.mentee, this.mentor);
+		UUID id = this.scenarios.requestedWithMessage(this.mentee, this.mentor);
 		ProcessInstance instance = started(id);
 		assertThat(instance).hasPassed("Task_NotifyMentorOfRequest").isWaitingAt(LifecycleProcess.REVIEW_REQUEST);
 		assertThat(instance).task(LifecycleProcess.REVIEW_REQUEST).isAssignedTo(this.mentor.id().toString());
 		runJobs(id);
 
-		act(this.mentor, "acceptMentorshipRequest", id);
+		this.scenarios.act(this.mentor, "acceptMentorshipRequest", id);
 		runJobs(id);
 		assertThat(instance).hasPassed("End_RequestDecided", "Gateway_RequestOutcome", "Task_NotifyMenteeAccepted")
 			.isWaitingAt(LifecycleProcess.WRITE_AGREEMENT)
@@ -82,9 +83,9 @@ class MentorshipLifecycleProcessTests extends MentorshipApiSupport {
 
 	@Test
 	void declinedRequestEndsTheLifecycle() {
-		UUID id = requestOk(this.mentee, this.mentor);
+		UUID id = this.scenarios.requestedWithMessage(this.mentee, this.mentor);
 		ProcessInstance instance = started(id);
-		decline(this.mentor, id, null);
+		this.scenarios.decline(this.mentor, id, null);
 		runJobs(id);
 		assertThat(instance).hasPassed("Task_NotifyMenteeDeclined").isEnded();
 		assertThat(instance).hasPassed("End_Declined");
@@ -92,9 +93,9 @@ class MentorshipLifecycleProcessTests extends MentorshipApiSupport {
 
 	@Test
 	void withdrawnRequestEndsTheLifecycle() {
-		UUID id = requestOk(this.mentee, this.mentor);
+		UUID id = this.scenarios.requestedWithMessage(this.mentee, this.mentor);
 		ProcessInstance instance = started(id);
-		act(this.mentee, "withdrawMentorshipRequest", id);
+		this.scenarios.act(this.mentee, "withdrawMentorshipRequest", id);
 		runJobs(id);
 		assertThat(instance)
 			.hasPassed("Message_RequestWithdrawn", "End_RequestWithdrawn", "Task_NotifyMentorWithdrawn",
@@ -105,7 +106,7 @@ class MentorshipLifecycleProcessTests extends MentorshipApiSupport {
 	@Test
 	void unansweredRequestIsRemindedThenExpires() {
 		this.clock.setTo(Instant.parse("2026-05-04T08:00:00Z"));
-		UUID id = requestOk(this.mentee, this.mentor);
+		UUID id = this.scenarios.requestedWithMessage(this.mentee, this.mentor);
 		ProcessInstance instance = started(id);
 		runJobs(id);
 		assertThat(instance).hasNotPassed("Timer_RemindMentor");
@@ -129,7 +130,7 @@ class MentorshipLifecycleProcessTests extends MentorshipApiSupport {
 	@Test
 	void timersFollowTheConfiguredDurations() {
 		this.clock.setTo(Instant.parse("2026-05-04T08:00:00Z"));
-		UUID id = requestOk(this.mentee, this.mentor);
+		UUID id = this.scenarios.requestedWithMessage(this.mentee, this.mentor);
 		ProcessInstance instance = started(id);
 		assertThat(instance).variables()
 			.containsEntry("requestReminderAfter", "PT72H")

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.mail.internet.MimeMessage;
 
+import at.alma.mentoring.ApiTest;
 import at.alma.mentoring.TestMailServer;
 import org.junit.jupiter.api.Test;
 
@@ -21,22 +22,20 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class MentorshipRequestApiTests extends MentorshipApiSupport {
-
-	private static final String MY_TASKS = "{ myTasks { edges { node { kind name since due mentorship { id status requestMessage mentee { firstName lastName } } } } } }";
+class MentorshipRequestApiTests extends ApiTest {
 
 	@Test
 	void mentorReviewsAndAcceptsRequest() throws Exception {
 		Account mentee = signUpWith("Anna", "Müller", "EN", "Europe/London", "MENTEE");
 		Account mentor = signUp("Bernd", "Huber", "MENTOR");
 
-		var requested = request(mentee, mentor, "I would like to learn about leadership");
+		var requested = this.scenarios.request(mentee, mentor, "I would like to learn about leadership");
 		requested.path("requestMentorship.mentorship.status").entity(String.class).isEqualTo("REQUESTED");
 		requested.path("requestMentorship.mentorship.myRole").entity(String.class).isEqualTo("MENTEE");
 		UUID id = UUID.fromString(requested.path("requestMentorship.mentorship.id").entity(String.class).get());
 
 		// the mentor has a task and sees the mentee's full profile and message
-		var tasks = as(mentor).document(MY_TASKS).execute();
+		var tasks = as(mentor).documentName("myTasks").execute();
 		tasks.path("myTasks.edges[0].node.kind").entity(String.class).isEqualTo("REVIEW_REQUEST");
 		tasks.path("myTasks.edges[0].node.mentorship.id").entity(String.class).isEqualTo(id.toString());
 		tasks.path("myTasks.edges[0].node.mentorship.mentee.lastName").entity(String.class).isEqualTo("Müller");
@@ -51,12 +50,12 @@ class MentorshipRequestApiTests extends MentorshipApiSupport {
 		assertThat(toMentor.get(0).getSubject()).isEqualTo("Neue Mentorship-Anfrage von Anna Müller");
 		assertThat(TestMailServer.text(toMentor.get(0))).contains("I would like to learn about leadership");
 
-		var accepted = act(mentor, "acceptMentorshipRequest", id);
+		var accepted = this.scenarios.act(mentor, "acceptMentorshipRequest", id);
 		accepted.path("acceptMentorshipRequest.mentorship.status").entity(String.class).isEqualTo("ACCEPTED");
 		accepted.path("acceptMentorshipRequest.mentorship.myRole").entity(String.class).isEqualTo("MENTOR");
 
-		as(mentor).document(MY_TASKS).execute().path("myTasks.edges").entityList(Object.class).hasSize(0);
-		as(mentee).document(MY_TASKS)
+		as(mentor).documentName("myTasks").execute().path("myTasks.edges").entityList(Object.class).hasSize(0);
+		as(mentee).documentName("myTasks")
 			.execute()
 			.path("myTasks.edges[0].node.kind")
 			.entity(String.class)
@@ -82,31 +81,31 @@ class MentorshipRequestApiTests extends MentorshipApiSupport {
 		Account unavailable = signUp("Gina", "Maier", "MENTOR");
 		as(unavailable).document("mutation { updateProfile(input: {mentorAvailable: false}) { me { id } } }").execute();
 
-		long[] before = footprint();
-		expectCode(request(mentorOnly, both, null), "NOT_A_MENTEE");
-		expectCode(request(both, both, null), "SELF_REQUEST");
-		expectCode(request(mentee, menteeOnly, null), "NOT_A_MENTOR");
-		expectCode(request(mentee, unavailable, null), "MENTOR_UNAVAILABLE");
-		expectCode(request(mentee, mentorOnly, "x".repeat(2001)), "INVALID_INPUT");
+		long[] before = mentorshipFootprint();
+		expectCode(this.scenarios.request(mentorOnly, both, null), "NOT_A_MENTEE");
+		expectCode(this.scenarios.request(both, both, null), "SELF_REQUEST");
+		expectCode(this.scenarios.request(mentee, menteeOnly, null), "NOT_A_MENTOR");
+		expectCode(this.scenarios.request(mentee, unavailable, null), "MENTOR_UNAVAILABLE");
+		expectCode(this.scenarios.request(mentee, mentorOnly, "x".repeat(2001)), "INVALID_INPUT");
 		as(mentee).document("mutation($id: ID!) { requestMentorship(input: {mentorId: $id}) { mentorship { id } } }")
 			.variable("id", UUID.randomUUID())
 			.execute()
 			.errors()
 			.expect((error) -> "NOT_FOUND".equals(error.getExtensions().get("code")))
 			.verify();
-		assertThat(footprint()).containsExactly(before);
+		assertThat(mentorshipFootprint()).containsExactly(before);
 
-		requestOk(mentee, mentorOnly);
-		long[] afterOne = footprint();
-		expectCode(request(mentee, mentorOnly, null), "DUPLICATE_REQUEST");
-		assertThat(footprint()).containsExactly(afterOne);
+		this.scenarios.requestedWithMessage(mentee, mentorOnly);
+		long[] afterOne = mentorshipFootprint();
+		expectCode(this.scenarios.request(mentee, mentorOnly, null), "DUPLICATE_REQUEST");
+		assertThat(mentorshipFootprint()).containsExactly(afterOne);
 	}
 
 	@Test
 	void databaseRefusesASecondOpenRequestOfThePair() {
 		Account mentee = signUp("Hanna", "Lang", "MENTEE");
 		Account mentor = signUp("Ida", "Brunner", "MENTOR");
-		UUID id = requestOk(mentee, mentor);
+		UUID id = this.scenarios.requestedWithMessage(mentee, mentor);
 		assertThatThrownBy(() -> this.jdbc
 			.update("insert into mentorships (id, mentee_id, mentor_id, status, open_pair_key, requested_at, version) "
 					+ "select ?, mentee_id, mentor_id, 'REQUESTED', open_pair_key, requested_at, 0 from mentorships where id = ?",
@@ -118,11 +117,11 @@ class MentorshipRequestApiTests extends MentorshipApiSupport {
 	void limitsOpenRequestsPerMentee() {
 		Account mentee = signUp("Jana", "Pichler", "MENTEE");
 		for (int i = 0; i < 5; i++) {
-			requestOk(mentee, signUp("Mentor" + i, "Limit", "MENTOR"));
+			this.scenarios.requestedWithMessage(mentee, signUp("Mentor" + i, "Limit", "MENTOR"));
 		}
-		long[] before = footprint();
-		expectCode(request(mentee, signUp("Sixth", "Limit", "MENTOR"), null), "TOO_MANY_OPEN_REQUESTS");
-		assertThat(footprint()).containsExactly(before);
+		long[] before = mentorshipFootprint();
+		expectCode(this.scenarios.request(mentee, signUp("Sixth", "Limit", "MENTOR"), null), "TOO_MANY_OPEN_REQUESTS");
+		assertThat(mentorshipFootprint()).containsExactly(before);
 	}
 
 	@Test
@@ -130,22 +129,23 @@ class MentorshipRequestApiTests extends MentorshipApiSupport {
 		Account mentor = signUp("Karin", "Auer", "MENTOR");
 		Account first = signUp("Leo", "Moser", "MENTEE");
 		Account second = signUp("Mia", "Hofer", "MENTEE");
-		UUID firstId = requestOk(first, mentor);
-		UUID secondId = requestOk(second, mentor);
-		act(mentor, "acceptMentorshipRequest", firstId).path("acceptMentorshipRequest.mentorship.status")
+		UUID firstId = this.scenarios.requestedWithMessage(first, mentor);
+		UUID secondId = this.scenarios.requestedWithMessage(second, mentor);
+		this.scenarios.act(mentor, "acceptMentorshipRequest", firstId)
+			.path("acceptMentorshipRequest.mentorship.status")
 			.entity(String.class)
 			.isEqualTo("ACCEPTED");
 
 		// the other request stays open (the mentee decides), but the mentor has no place
 		// for it
-		expectCode(act(mentor, "acceptMentorshipRequest", secondId), "CAPACITY_REACHED");
+		expectCode(this.scenarios.act(mentor, "acceptMentorshipRequest", secondId), "CAPACITY_REACHED");
 		as(second).document("query($id: ID!) { mentorship(id: $id) { status } }")
 			.variable("id", secondId)
 			.execute()
 			.path("mentorship.status")
 			.entity(String.class)
 			.isEqualTo("REQUESTED");
-		expectCode(request(signUp("Nina", "Late", "MENTEE"), mentor, null), "CAPACITY_REACHED");
+		expectCode(this.scenarios.request(signUp("Nina", "Late", "MENTEE"), mentor, null), "CAPACITY_REACHED");
 	}
 
 	@Test
@@ -154,15 +154,16 @@ class MentorshipRequestApiTests extends MentorshipApiSupport {
 		// took
 		// the mentor's only place, and the answer to the second names the real reason
 		Account mentor = signUp("Erik", "Twice", "MENTOR");
-		UUID sequential = requestOk(signUp("Fanny", "Twice", "MENTEE"), mentor);
-		act(mentor, "acceptMentorshipRequest", sequential).path("acceptMentorshipRequest.mentorship.status")
+		UUID sequential = this.scenarios.requestedWithMessage(signUp("Fanny", "Twice", "MENTEE"), mentor);
+		this.scenarios.act(mentor, "acceptMentorshipRequest", sequential)
+			.path("acceptMentorshipRequest.mentorship.status")
 			.entity(String.class)
 			.isEqualTo("ACCEPTED");
-		expectCode(act(mentor, "acceptMentorshipRequest", sequential), "WRONG_STATE");
+		expectCode(this.scenarios.act(mentor, "acceptMentorshipRequest", sequential), "WRONG_STATE");
 
 		for (int round = 0; round < 3; round++) {
 			Account busy = signUp("Gerd", "Twice", "MENTOR");
-			UUID id = requestOk(signUp("Hanna", "Twice", "MENTEE"), busy);
+			UUID id = this.scenarios.requestedWithMessage(signUp("Hanna", "Twice", "MENTEE"), busy);
 			var barrier = new CyclicBarrier(2);
 			ExecutorService pool = Executors.newFixedThreadPool(2);
 			try {
@@ -170,7 +171,7 @@ class MentorshipRequestApiTests extends MentorshipApiSupport {
 				for (int i = 0; i < 2; i++) {
 					results.add(pool.submit(() -> {
 						barrier.await(10, TimeUnit.SECONDS);
-						return act(busy, "acceptMentorshipRequest", id);
+						return this.scenarios.act(busy, "acceptMentorshipRequest", id);
 					}));
 				}
 				List<String> codes = new ArrayList<>();
@@ -191,8 +192,8 @@ class MentorshipRequestApiTests extends MentorshipApiSupport {
 	void twoAcceptancesAtOnceCannotBothTakeTheLastPlace() throws Exception {
 		for (int round = 0; round < 3; round++) {
 			Account mentor = signUp("Otto", "Race", "MENTOR");
-			UUID a = requestOk(signUp("Paula", "Race", "MENTEE"), mentor);
-			UUID b = requestOk(signUp("Quirin", "Race", "MENTEE"), mentor);
+			UUID a = this.scenarios.requestedWithMessage(signUp("Paula", "Race", "MENTEE"), mentor);
+			UUID b = this.scenarios.requestedWithMessage(signUp("Quirin", "Race", "MENTEE"), mentor);
 			var barrier = new CyclicBarrier(2);
 			ExecutorService pool = Executors.newFixedThreadPool(2);
 			try {
@@ -200,7 +201,7 @@ class MentorshipRequestApiTests extends MentorshipApiSupport {
 				for (UUID id : List.of(a, b)) {
 					results.add(pool.submit(() -> {
 						barrier.await(10, TimeUnit.SECONDS);
-						return act(mentor, "acceptMentorshipRequest", id);
+						return this.scenarios.act(mentor, "acceptMentorshipRequest", id);
 					}));
 				}
 				int accepted = 0;
@@ -234,8 +235,8 @@ class MentorshipRequestApiTests extends MentorshipApiSupport {
 		Account mentee = signUpWith("Sven", "Ortner", "EN", "Europe/Vienna", "MENTEE");
 
 		// the default text, in the mentee's language
-		UUID first = requestOk(mentee, mentor);
-		var declined = decline(mentor, first, null);
+		UUID first = this.scenarios.requestedWithMessage(mentee, mentor);
+		var declined = this.scenarios.decline(mentor, first, null);
 		declined.path("declineMentorshipRequest.mentorship.status").entity(String.class).isEqualTo("DECLINED");
 		declined.path("declineMentorshipRequest.mentorship.declineMessage")
 			.entity(String.class)
@@ -260,8 +261,8 @@ class MentorshipRequestApiTests extends MentorshipApiSupport {
 			.entity(String.class)
 			.isEqualTo(template);
 		mail.purge();
-		UUID second = requestOk(mentee, mentor);
-		decline(mentor, second, null);
+		UUID second = this.scenarios.requestedWithMessage(mentee, mentor);
+		this.scenarios.decline(mentor, second, null);
 		runJobs(second);
 		String expected = "Hallo Sven, ${7*7} #{7*7} [[${7*7}]] __${7*7}__ $P{x} <b>bold</b> – Rita";
 		MimeMessage templated = mail.to(mentee.email()).get(0);
@@ -272,8 +273,8 @@ class MentorshipRequestApiTests extends MentorshipApiSupport {
 
 		// an edited message for this one decline
 		mail.purge();
-		UUID third = requestOk(mentee, mentor);
-		decline(mentor, third, "Sorry {menteeFirstName}, not this year.")
+		UUID third = this.scenarios.requestedWithMessage(mentee, mentor);
+		this.scenarios.decline(mentor, third, "Sorry {menteeFirstName}, not this year.")
 			.path("declineMentorshipRequest.mentorship.declineMessage")
 			.entity(String.class)
 			.isEqualTo("Sorry Sven, not this year.");
@@ -283,13 +284,14 @@ class MentorshipRequestApiTests extends MentorshipApiSupport {
 	void menteeWithdrawsAndTheMentorIsTold() {
 		Account mentor = signUpWith("Tina", "Graf", "EN", "Europe/Vienna", "MENTOR");
 		Account mentee = signUp("Uwe", "Ebner", "MENTEE");
-		UUID id = requestOk(mentee, mentor);
-		expectCode(act(mentor, "withdrawMentorshipRequest", id), "NOT_YOUR_TURN");
-		act(mentee, "withdrawMentorshipRequest", id).path("withdrawMentorshipRequest.mentorship.status")
+		UUID id = this.scenarios.requestedWithMessage(mentee, mentor);
+		expectCode(this.scenarios.act(mentor, "withdrawMentorshipRequest", id), "NOT_YOUR_TURN");
+		this.scenarios.act(mentee, "withdrawMentorshipRequest", id)
+			.path("withdrawMentorshipRequest.mentorship.status")
 			.entity(String.class)
 			.isEqualTo("WITHDRAWN");
-		as(mentor).document(MY_TASKS).execute().path("myTasks.edges").entityList(Object.class).hasSize(0);
-		expectCode(act(mentor, "acceptMentorshipRequest", id), "WRONG_STATE");
+		as(mentor).documentName("myTasks").execute().path("myTasks.edges").entityList(Object.class).hasSize(0);
+		expectCode(this.scenarios.act(mentor, "acceptMentorshipRequest", id), "WRONG_STATE");
 		runJobs(id);
 		assertThat(mail.to(mentor.email())).extracting(MimeMessage::getSubject)
 			.containsExactlyInAnyOrder("New mentorship request from Uwe Ebner",
@@ -303,8 +305,8 @@ class MentorshipRequestApiTests extends MentorshipApiSupport {
 		Account otherMentor = signUp("Walter", "Kern", "MENTOR");
 		Account mentee = signUp("Xaver", "Lutz", "MENTEE");
 		Account third = signUp("Yvonne", "Rath", "MENTEE");
-		UUID id = requestOk(mentee, mentor);
-		long[] before = footprint();
+		UUID id = this.scenarios.requestedWithMessage(mentee, mentor);
+		long[] before = mentorshipFootprint();
 
 		for (Account stranger : List.of(third, otherMentor)) {
 			as(stranger).document("query($id: ID!) { mentorship(id: $id) { id requestMessage } }")
@@ -314,21 +316,21 @@ class MentorshipRequestApiTests extends MentorshipApiSupport {
 				.expect((error) -> "NOT_FOUND".equals(error.getExtensions().get("code")))
 				.verify();
 			for (String mutation : List.of("acceptMentorshipRequest", "withdrawMentorshipRequest")) {
-				expectCode(act(stranger, mutation, id), "NOT_FOUND");
+				expectCode(this.scenarios.act(stranger, mutation, id), "NOT_FOUND");
 			}
-			expectCode(decline(stranger, id, null), "NOT_FOUND");
-			as(stranger).document(MY_TASKS).execute().path("myTasks.edges").entityList(Object.class).hasSize(0);
+			expectCode(this.scenarios.decline(stranger, id, null), "NOT_FOUND");
+			as(stranger).documentName("myTasks").execute().path("myTasks.edges").entityList(Object.class).hasSize(0);
 		}
 		// the mentee acting as the mentor
-		expectCode(act(mentee, "acceptMentorshipRequest", id), "NOT_YOUR_TURN");
-		expectCode(decline(mentee, id, null), "NOT_YOUR_TURN");
+		expectCode(this.scenarios.act(mentee, "acceptMentorshipRequest", id), "NOT_YOUR_TURN");
+		expectCode(this.scenarios.decline(mentee, id, null), "NOT_YOUR_TURN");
 		anonymous().document("query($id: ID!) { mentorship(id: $id) { id } }")
 			.variable("id", id)
 			.execute()
 			.errors()
 			.expect((error) -> "UNAUTHORIZED".equals(error.getExtensions().get("code")))
 			.verify();
-		assertThat(footprint()).containsExactly(before);
+		assertThat(mentorshipFootprint()).containsExactly(before);
 
 		as(mentor).document("{ myMentorships { edges { node { id myRole mentee { firstName } } } } }")
 			.execute()
@@ -342,7 +344,7 @@ class MentorshipRequestApiTests extends MentorshipApiSupport {
 		Account mentor = signUp("Zora", "Frank", "MENTOR");
 		Account mentee = signUpWith("Adam", "Berg", "EN", "America/New_York", "MENTEE");
 		this.clock.setTo(java.time.Instant.parse("2026-03-02T09:00:00Z"));
-		UUID id = requestOk(mentee, mentor);
+		UUID id = this.scenarios.requestedWithMessage(mentee, mentor);
 		runJobs(id);
 		assertThat(mail.to(mentor.email())).hasSize(1);
 
@@ -351,13 +353,13 @@ class MentorshipRequestApiTests extends MentorshipApiSupport {
 		assertThat(mail.to(mentor.email())).extracting(MimeMessage::getSubject)
 			.contains("Erinnerung: Adam Berg wartet auf Ihre Antwort");
 		// a reminder does not end the request: the mentor can still accept
-		act(mentor, "acceptMentorshipRequest", id);
+		this.scenarios.act(mentor, "acceptMentorshipRequest", id);
 		assertThat(this.jdbc.queryForObject("select status from mentorships where id = ?", String.class, id.toString()))
 			.isEqualTo("ACCEPTED");
 
 		// a second request that nobody answers
 		Account mentor2 = signUp("Bea", "Kurz", "MENTOR");
-		UUID expiring = requestOk(mentee, mentor2);
+		UUID expiring = this.scenarios.requestedWithMessage(mentee, mentor2);
 		this.clock.advance(java.time.Duration.ofDays(14).plusMinutes(1));
 		runJobs(expiring);
 		as(mentee).document("query($id: ID!) { mentorship(id: $id) { status endedAt } }")
@@ -369,10 +371,10 @@ class MentorshipRequestApiTests extends MentorshipApiSupport {
 		assertThat(mail.to(mentee.email())).extracting(MimeMessage::getSubject)
 			.contains("Your mentorship request to Bea Kurz expired");
 		// two weeks later the mentor's token from the sign-up has expired
-		as(signIn(mentor2)).document(MY_TASKS).execute().path("myTasks.edges").entityList(Object.class).hasSize(0);
+		as(signIn(mentor2)).documentName("myTasks").execute().path("myTasks.edges").entityList(Object.class).hasSize(0);
 		assertThat(processInstanceIds(expiring)).isEmpty();
 		// the mentee is free to ask again
-		requestOk(mentee, mentor2);
+		this.scenarios.requestedWithMessage(mentee, mentor2);
 	}
 
 }

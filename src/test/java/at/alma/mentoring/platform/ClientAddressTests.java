@@ -31,7 +31,7 @@ class ClientAddressTests {
 
 	private static SecuritySettings settings(List<String> trustedProxies) {
 		return new SecuritySettings("k".repeat(40), java.time.Duration.ofHours(1), "alma", List.of(), List.of(),
-				trustedProxies);
+				trustedProxies, java.time.Duration.ofSeconds(5));
 	}
 
 }

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import at.alma.mentoring.ApiTest;
+import at.alma.mentoring.workflow.TaskKind;
 
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.http.MediaType;
@@ -293,19 +295,7 @@ class ProgramOfficeTests extends ApiTest {
 		Account mentor3 = signUp("Paul", "Drei", "MENTOR");
 		Account submitter = signUp("Ida", "Drei", "MENTEE");
 		UUID submitted = accepted(submitter, mentor3);
-		as(submitter).document("""
-				mutation($input: SaveAgreementInput!) { saveAgreement(input: $input) { agreement { version } } }""")
-			.variable("input",
-					Map.of("mentorshipId", submitted, "periodStart", "2027-01-01", "periodEnd", "2027-12-31",
-							"meetingCount", 4, "contactKinds", List.of("VIDEO"), "contactFrequency", "monthly"))
-			.execute();
-		as(submitter)
-			.document("mutation($id: ID!) { submitAgreement(input: {mentorshipId: $id}) { agreement { status } } }")
-			.variable("id", submitted)
-			.execute()
-			.path("submitAgreement.agreement.status")
-			.entity(String.class)
-			.isEqualTo("SUBMITTED");
+		submitAgreement(submitter, submitted);
 		byStep.put("APPROVE_AGREEMENT", submitted);
 		Account mentor4 = signUp("Lena", "Vier", "MENTOR");
 		Account proposer = signUp("Tom", "Vier", "MENTEE");
@@ -320,8 +310,55 @@ class ProgramOfficeTests extends ApiTest {
 			.path("proposeMeeting.meeting.id")
 			.hasValue();
 		byStep.put("SCHEDULE_MEETING", active);
+		Account mentor5 = signUp("Nina", "Fuenf", "MENTOR");
+		Account reviser = signUp("Uwe", "Fuenf", "MENTEE");
+		UUID revised = accepted(reviser, mentor5);
+		submitAgreement(reviser, revised);
+		as(mentor5).document("""
+				mutation($input: AgreementDecisionInput!) {
+				  requestAgreementChanges(input: $input) { agreement { status } } }""")
+			.variable("input", Map.of("mentorshipId", revised, "version", 1, "comment", "Fewer meetings, please"))
+			.execute()
+			.path("requestAgreementChanges.agreement.status")
+			.entity(String.class)
+			.isEqualTo("CHANGES_REQUESTED");
+		byStep.put("REVISE_AGREEMENT", revised);
+		Account mentor6 = signUp("Olaf", "Sechs", "MENTOR");
+		Account attendee = signUp("Vera", "Sechs", "MENTEE");
+		UUID toConfirm = active(attendee, mentor6);
+		scheduled(attendee, mentor6, toConfirm, start.plus(Duration.ofDays(1)));
+		byStep.put("CONFIRM_BY_MENTEE", toConfirm);
+		Account mentor7 = signUp("Pia", "Sieben", "MENTOR");
+		Account confirmer = signUp("Walt", "Sieben", "MENTEE");
+		UUID halfConfirmed = active(confirmer, mentor7);
+		UUID meetingOfMentor = scheduled(confirmer, mentor7, halfConfirmed, start.plus(Duration.ofDays(1)));
+		byStep.put("CONFIRM_BY_MENTOR", halfConfirmed);
+		Account mentor8 = signUp("Rolf", "Acht", "MENTOR");
+		Account closer = signUp("Xenia", "Acht", "MENTEE");
+		UUID closing = active(closer, mentor8);
+		as(closer).document("mutation($id: ID!) { proposeClosure(input: {mentorshipId: $id}) { mentorship { id } } }")
+			.variable("id", closing)
+			.execute()
+			.path("proposeClosure.mentorship.id")
+			.hasValue();
+		byStep.put("CONFIRM_CLOSURE", closing);
 
-		// ten days later: the reminders (after 3 days) went out, nothing expired yet (14)
+		// the meetings began a day later (tokens have expired): each mentee is asked to
+		// confirm, one does
+		Instant meetingsBegan = start.plus(Duration.ofDays(1)).plus(Duration.ofHours(2));
+		this.clock.setTo(meetingsBegan);
+		runJobs(toConfirm);
+		runJobs(halfConfirmed);
+		as(signIn(confirmer)).document(
+				"mutation($id: ID!) { confirmMeetingHeld(input: {meetingId: $id}) { meeting { menteeConfirmedAt } } }")
+			.variable("id", meetingOfMentor)
+			.execute()
+			.path("confirmMeetingHeld.meeting.menteeConfirmedAt")
+			.hasValue();
+
+		// ten days after the start: the reminders (after 3 days) went out, nothing
+		// expired
+		// yet (14)
 		this.clock.setTo(start.plus(Duration.ofDays(10)));
 		byStep.values().forEach(this::runJobs);
 		Account office = signIn(admin);
@@ -364,12 +401,74 @@ class ProgramOfficeTests extends ApiTest {
 		assertThat(step(stalled, byStep, "SCHEDULE_MEETING")).containsEntry("step", "SCHEDULE_MEETING")
 			.containsEntry("waitingOn",
 					Map.of("memberId", mentor4.id().toString(), "name", "Lena Vier", "side", "MENTOR"));
+		assertThat(step(stalled, byStep, "REVISE_AGREEMENT")).containsEntry("step", "REVISE_AGREEMENT")
+			.containsEntry("remindersSent", 0)
+			.containsEntry("waitingOn",
+					Map.of("memberId", reviser.id().toString(), "name", "Uwe Fuenf", "side", "MENTEE"));
+		assertThat(step(stalled, byStep, "CONFIRM_BY_MENTEE")).containsEntry("step", "CONFIRM_BY_MENTEE")
+			.containsEntry("remindersSent", 1)
+			.containsEntry("waitingOn",
+					Map.of("memberId", attendee.id().toString(), "name", "Vera Sechs", "side", "MENTEE"));
+		assertThat(OffsetDateTime.parse((String) step(stalled, byStep, "CONFIRM_BY_MENTEE").get("since")).toInstant())
+			.isEqualTo(meetingsBegan);
+		assertThat(step(stalled, byStep, "CONFIRM_BY_MENTOR")).containsEntry("step", "CONFIRM_BY_MENTOR")
+			.containsEntry("remindersSent", 1)
+			.containsEntry("waitingOn",
+					Map.of("memberId", mentor7.id().toString(), "name", "Pia Sieben", "side", "MENTOR"));
+		assertThat(step(stalled, byStep, "CONFIRM_CLOSURE")).containsEntry("step", "CONFIRM_CLOSURE")
+			.containsEntry("remindersSent", 1)
+			.containsEntry("waitingOn",
+					Map.of("memberId", mentor8.id().toString(), "name", "Rolf Acht", "side", "MENTOR"));
+		assertThat(stalled.values().stream().flatMap(List::stream).map((node) -> node.get("step")))
+			.as("every kind of open step is listed")
+			.containsAll(Arrays.stream(TaskKind.values()).map(TaskKind::name).toList());
 
 		// steps younger than the limit are not stalled
 		GraphQlTester.Response young = as(office).document("""
 				{ stalledMentorships(olderThan: "P11D", first: 100) { edges { node { mentorshipId } } } }""").execute();
 		assertThat(young.path("stalledMentorships.edges[*].node.mentorshipId").entityList(String.class).get())
 			.doesNotContainAnyElementsOf(byStep.values().stream().map(UUID::toString).toList());
+	}
+
+	private void submitAgreement(Account mentee, UUID mentorship) {
+		as(mentee).document("""
+				mutation($input: SaveAgreementInput!) { saveAgreement(input: $input) { agreement { version } } }""")
+			.variable("input",
+					Map.of("mentorshipId", mentorship, "periodStart", "2027-01-01", "periodEnd", "2027-12-31",
+							"meetingCount", 4, "contactKinds", List.of("VIDEO"), "contactFrequency", "monthly"))
+			.execute();
+		as(mentee)
+			.document("mutation($id: ID!) { submitAgreement(input: {mentorshipId: $id}) { agreement { status } } }")
+			.variable("id", mentorship)
+			.execute()
+			.path("submitAgreement.agreement.status")
+			.entity(String.class)
+			.isEqualTo("SUBMITTED");
+	}
+
+	/**
+	 * A meeting proposed by the mentee and scheduled by the mentor at {@code startsAt}.
+	 */
+	private UUID scheduled(Account mentee, Account mentor, UUID mentorship, Instant startsAt) {
+		String meeting = as(mentee)
+			.document("mutation($input: ProposeMeetingInput!) { proposeMeeting(input: $input) { meeting { id } } }")
+			.variable("input",
+					Map.of("mentorshipId", mentorship, "finalMeeting", false, "slots",
+							List.of(Map.of("start", startsAt.toString(), "durationMinutes", 60, "kind", "VIDEO", "link",
+									"https://meet.example.org/alma"))))
+			.execute()
+			.path("proposeMeeting.meeting.id")
+			.entity(String.class)
+			.get();
+		as(mentor)
+			.document(
+					"mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { meeting { status } } }")
+			.variable("input", Map.of("meetingId", meeting, "slot", 0))
+			.execute()
+			.path("scheduleMeeting.meeting.status")
+			.entity(String.class)
+			.isEqualTo("SCHEDULED");
+		return UUID.fromString(meeting);
 	}
 
 	/**

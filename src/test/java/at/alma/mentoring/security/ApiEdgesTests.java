@@ -62,12 +62,15 @@ class ApiEdgesTests extends GraphQlCalls {
 		connections.put("Query.feedbackRequests", "{ feedbackRequests(%s) { edges { cursor } } }");
 		connections.put("Query.stalledMentorships",
 				"{ stalledMentorships(olderThan: \"P7D\", %s) { edges { cursor } } }");
+		connections.put("Query.members", "{ members(%s) { edges { cursor } } }");
+		connections.put("Query.adminActions", "{ adminActions(%s) { edges { cursor } } }");
+		java.util.Set<String> forAdmins = java.util.Set.of("Query.feedbackRequests", "Query.stalledMentorships",
+				"Query.members", "Query.adminActions");
 		assertThat(connections.keySet()).as("every connection field of the schema has a case here")
 			.containsExactlyInAnyOrderElementsOf(connectionFields());
 		String admin = admin().token();
 		connections.forEach((field, query) -> {
-			String token = field.equals("Query.feedbackRequests") || field.equals("Query.stalledMentorships") ? admin
-					: member.token();
+			String token = forAdmins.contains(field) ? admin : member.token();
 			String foreign = field.equals("Mentorship.messages") ? offsetCursor : chatCursor;
 			for (String after : List.of("!!", "", offsetCursor.substring(0, offsetCursor.length() - 2),
 					chatCursor.substring(0, chatCursor.length() - 3), foreign, "T18xMA==")) {

@@ -96,6 +96,8 @@ class AuthorizationWalkTests extends GraphQlCalls {
 		CASES.put("Mutation.signUp", Case.of(Access.PUBLIC, "", none));
 		CASES.put("Mutation.signIn", Case.of(Access.PUBLIC, "", none));
 		CASES.put("Query.verifyCertificate", Case.of(Access.PUBLIC, "", none));
+		CASES.put("Mutation.requestPasswordReset", Case.of(Access.PUBLIC, "", none));
+		CASES.put("Mutation.resetPassword", Case.of(Access.PUBLIC, "", none));
 		CASES.put("Mutation.submitFeedback",
 				Case.of(Access.PARTICIPANT,
 						"""
@@ -105,6 +107,9 @@ class AuthorizationWalkTests extends GraphQlCalls {
 					.anonymouslyAnswering("NOT_FOUND"));
 		// --- any member: own data, or what every member sees
 		CASES.put("Query.me", Case.of(Access.MEMBER, "{ me { id } }", none));
+		CASES.put("Mutation.changePassword", Case.of(Access.MEMBER,
+				"mutation { changePassword(input: {currentPassword: \"wrong\", newPassword: \"another horse battery\"}) { token } }",
+				none));
 		CASES.put("Query.member", Case.of(Access.MEMBER, "query($id: ID!) { member(id: $id) { id } }",
 				(f) -> Map.of("id", f.mentee().id())));
 		CASES.put("Query.mentors", Case.of(Access.MEMBER, "{ mentors { edges { cursor } } }", none));
@@ -202,6 +207,16 @@ class AuthorizationWalkTests extends GraphQlCalls {
 		// --- admins only
 		CASES.put("Query.feedbackRequests",
 				Case.of(Access.ADMIN, "{ feedbackRequests { edges { node { answer } } } }", none));
+		CASES.put("Mutation.suspendMember",
+				Case.of(Access.ADMIN,
+						"mutation($id: ID!) { suspendMember(input: {memberId: $id, reason: \"walk\"}) { __typename } }",
+						(f) -> Map.of("id", f.mentor().id())));
+		CASES.put("Mutation.reactivateMember",
+				Case.of(Access.ADMIN, "mutation($id: ID!) { reactivateMember(input: {memberId: $id}) { __typename } }",
+						(f) -> Map.of("id", f.mentor().id())));
+		CASES.put("Query.members",
+				Case.of(Access.ADMIN, "{ members(search: \"walk\") { edges { node { email } } } }", none));
+		CASES.put("Query.adminActions", Case.of(Access.ADMIN, "{ adminActions { edges { node { reason } } } }", none));
 		CASES.put("Query.programStatistics", Case.of(Access.ADMIN,
 				"{ programStatistics(from: \"2020-01-01\", to: \"2020-12-31\") { funnel { count } } }", none));
 		CASES.put("Query.programSeries",

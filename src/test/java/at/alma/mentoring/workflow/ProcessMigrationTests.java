@@ -2,6 +2,7 @@ package at.alma.mentoring.workflow;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import at.alma.mentoring.ApiTest;
 import at.alma.mentoring.workflow.MigrationReport.InstanceResult;
@@ -114,8 +117,54 @@ class ProcessMigrationTests extends ApiTest {
 		for (InstanceResult result : run.instances()) {
 			ProcessDefinition now = definition(result.id());
 			assertThat(now.getDeploymentId()).as(result.toString()).isEqualTo(release);
-			assertThat(now.getVersionTag()).isEqualTo("1");
+			assertThat(now.getVersionTag()).isEqualTo(newestTag(now.getKey()));
 			assertThat(result.to().id()).isEqualTo(now.getId());
+		}
+		waiting.forEach((state, id) -> {
+			assertThat(activities(id)).as("wait states of %s", state).isEqualTo(activitiesBefore.get(id));
+			assertThat(timers(id)).as("timers of %s", state).isEqualTo(timersBefore.get(id));
+		});
+		assertThat(this.managementService.createBatchQuery().list()).as("batches left").isEmpty();
+	}
+
+	/**
+	 * Tag 2 of the lifecycle and the meeting confirmation dropped the feedback steps (the
+	 * feedback module listens to the facts now); every other id stayed, so the plans map
+	 * equal activities. The agreement approval stays at tag 1, deployed by the
+	 * application.
+	 */
+	@Test
+	void instancesInEveryWaitStateOfVersion1MigrateToTheNewestVersion() throws IOException {
+		String old = deploy("release-1", Map.of(LIFECYCLE, released(LIFECYCLE, "1"), MEETING, released(MEETING, "1")));
+		Map<String, String> waiting = new LinkedHashMap<>();
+		for (String activity : List.of("Task_ReviewRequest", "Task_WriteAgreement", "Timer_InactivityDue",
+				"Task_ConfirmClosure", "Call_MeetingConfirmation")) {
+			waiting.put(LIFECYCLE + "/" + activity, start(old, LIFECYCLE, activity));
+		}
+		for (String activity : List.of("Task_ScheduleMeeting", "Gateway_AwaitMeeting", "Task_ConfirmByMentee",
+				"Task_ConfirmByMentor")) {
+			waiting.put(MEETING + "/" + activity, start(old, MEETING, activity));
+		}
+		Map<String, List<String>> activitiesBefore = new HashMap<>();
+		Map<String, List<Date>> timersBefore = new HashMap<>();
+		for (String id : waiting.values()) {
+			activitiesBefore.put(id, activities(id));
+			timersBefore.put(id, timers(id));
+		}
+		String release = deploy("release-newest",
+				Map.of(LIFECYCLE, Files.readString(Path.of("bpmn", LIFECYCLE + ".bpmn")), MEETING,
+						Files.readString(Path.of("bpmn", MEETING + ".bpmn"))));
+
+		MigrationReport run = this.migration.migrate(true, (source) -> source.getDeploymentId().equals(old));
+
+		assertThat(run.refusedAny()).as(run.toString()).isFalse();
+		assertThat(run.instances()).extracting(InstanceResult::id)
+			.containsExactlyInAnyOrderElementsOf(calledToo(waiting.values()));
+		assertThat(run.instances()).extracting(InstanceResult::outcome).containsOnly(Outcome.MIGRATED);
+		for (InstanceResult result : run.instances()) {
+			ProcessDefinition now = definition(result.id());
+			assertThat(now.getDeploymentId()).as(result.toString()).isEqualTo(release);
+			assertThat(now.getVersionTag()).isEqualTo(newestTag(now.getKey())).isNotEqualTo("1");
 		}
 		waiting.forEach((state, id) -> {
 			assertThat(activities(id)).as("wait states of %s", state).isEqualTo(activitiesBefore.get(id));
@@ -138,7 +187,8 @@ class ProcessMigrationTests extends ApiTest {
 				Map.of(key,
 						Files.readString(Path.of("bpmn", LIFECYCLE + ".bpmn"))
 							.replace("id=\"" + LIFECYCLE + "\"", "id=\"" + key + "\"")
-							.replace("camunda:versionTag=\"1\"", "camunda:versionTag=\"broken-plan\"")
+							.replace("camunda:versionTag=\"" + newestTag(LIFECYCLE) + "\"",
+									"camunda:versionTag=\"broken-plan\"")
 							.replace("Task_ConfirmClosure", "Task_ConfirmClosureRenamed")));
 		ProcessUpgrade upgrade = new ProcessUpgrade() {
 
@@ -266,6 +316,19 @@ class ProcessMigrationTests extends ApiTest {
 
 	private static InstanceResult result(MigrationReport report, String id) {
 		return report.instances().stream().filter((result) -> result.id().equals(id)).findFirst().orElseThrow();
+	}
+
+	/** The versionTag of the process's model in {@code bpmn/}. */
+	private static String newestTag(String key) {
+		try {
+			Matcher tag = Pattern.compile("camunda:versionTag=\"([^\"]+)\" id=\"" + key + "\"")
+				.matcher(Files.readString(Path.of("bpmn", key + ".bpmn")));
+			assertThat(tag.find()).as("versionTag of %s", key).isTrue();
+			return tag.group(1);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static String released(String key, String tag) throws IOException {

@@ -32,10 +32,7 @@ public final class AgreementApprovalProcess {
 	public static final UserTaskKinds TASK_KINDS = new UserTaskKinds(KEY,
 			Map.of(APPROVE_AGREEMENT, TaskKind.APPROVE_AGREEMENT, REVISE_AGREEMENT, TaskKind.REVISE_AGREEMENT));
 
-	/**
-	 * Message that starts the approval of an amendment inside the lifecycle's active
-	 * stage.
-	 */
+	/** Message that starts an amendment's approval in the lifecycle's active stage. */
 	static final String AMENDMENT_SUBMITTED = "AgreementAmendmentSubmitted";
 
 	/** The version number the approval is about (names the mails of the round). */

@@ -76,10 +76,7 @@ class AgreementController {
 					.orElse(null));
 	}
 
-	/**
-	 * The version being worked on, if the newest is not approved (and the caller may see
-	 * it).
-	 */
+	/** The working version, unless the newest is approved; if the caller may see it. */
 	@BatchMapping(typeName = "Mentorship", field = "agreementDraft")
 	Map<MentorshipRef, AgreementView> agreementDraft(List<MentorshipRef> mentorships) {
 		return pick(mentorships,

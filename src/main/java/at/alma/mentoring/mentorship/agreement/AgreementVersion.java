@@ -60,10 +60,7 @@ class AgreementVersion {
 	@Column(name = "topic")
 	private List<String> topics = new ArrayList<>();
 
-	/**
-	 * How often this version was submitted (a change request sends it back to the
-	 * mentee).
-	 */
+	/** How often this version was submitted; a change request sends it back. */
 	private int submissions;
 
 	private Instant savedAt;
@@ -146,18 +143,12 @@ class AgreementVersion {
 		this.savedAt = clock.instant();
 	}
 
-	/**
-	 * Whether the mentor may see it: drafts the mentee never submitted are the mentee's
-	 * alone.
-	 */
+	/** Whether the mentor may see it: a draft never submitted is the mentee's alone. */
 	boolean isVisibleToMentor() {
 		return this.submissions > 0;
 	}
 
-	/**
-	 * A round of the approval: version and submission, e.g. "v2.1"; names the mails of
-	 * that round.
-	 */
+	/** A round of the approval, e.g. "v2.1" (version.submission); names its mails. */
 	String round() {
 		return "v" + this.versionNumber + "." + this.submissions;
 	}

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import at.alma.mentoring.mentorship.AgreementApproved;
 import at.alma.mentoring.mentorship.MentorshipActivated;
 import at.alma.mentoring.mentorship.MentorshipParties;
 import at.alma.mentoring.mentorship.MentorshipRef;
@@ -102,7 +101,6 @@ class Agreements {
 		else {
 			this.workflow.correlate(AgreementApprovalProcess.AMENDMENT_SUBMITTED, instance, variables);
 		}
-		this.versions.flush();
 		this.lifecycle.recordActivity(mentorshipId);
 		return AgreementView.of(working);
 	}
@@ -112,20 +110,17 @@ class Agreements {
 		MentorshipParties mentorship = asMentor(callerId, mentorshipId);
 		AgreementVersion current = decidable(mentorshipId, versionNumber);
 		current.approve(callerId, this.clock);
-		this.versions.flush();
 		boolean first = mentorship.status() == MentorshipStatus.ACCEPTED;
 		if (first) {
 			this.lifecycle.activate(mentorshipId);
 		}
+		this.versions.flush();
 		this.workflow.complete(mentorship.processInstanceId(), AgreementApprovalProcess.APPROVE_AGREEMENT, callerId,
 				Map.of(AgreementApprovalProcess.DECISION, AgreementStatus.APPROVED.name()));
-		this.versions.flush();
 		if (first) {
 			this.events
 				.publishEvent(new MentorshipActivated(mentorship.id(), mentorship.menteeId(), mentorship.mentorId()));
 		}
-		this.events.publishEvent(new AgreementApproved(mentorship.id(), current.getId(), current.getVersionNumber(),
-				first, mentorship.menteeId(), mentorship.mentorId()));
 		return AgreementView.of(current);
 	}
 
@@ -141,7 +136,6 @@ class Agreements {
 		this.versions.flush();
 		this.workflow.complete(mentorship.processInstanceId(), AgreementApprovalProcess.APPROVE_AGREEMENT, callerId,
 				Map.of(AgreementApprovalProcess.DECISION, AgreementStatus.CHANGES_REQUESTED.name()));
-		this.versions.flush();
 		return AgreementView.of(current);
 	}
 

@@ -3,6 +3,7 @@ package at.alma.mentoring.mentorship.decline;
 import java.time.Instant;
 import java.util.UUID;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -19,7 +20,7 @@ class DeclineTemplate {
 	@Id
 	private UUID mentorId;
 
-	@jakarta.persistence.Column(name = "body")
+	@Column(name = "body")
 	private String text;
 
 	private Instant updatedAt;

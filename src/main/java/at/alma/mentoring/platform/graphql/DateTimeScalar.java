@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.function.Function;
 
 import graphql.GraphQLContext;
 import graphql.execution.CoercedVariables;
@@ -70,8 +71,7 @@ final class DateTimeScalar {
 			return parse(text.getValue(), CoercingParseLiteralException::new);
 		}
 
-		private static <E extends RuntimeException> Instant parse(String text,
-				java.util.function.Function<String, E> error) {
+		private static <E extends RuntimeException> Instant parse(String text, Function<String, E> error) {
 			try {
 				return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
 			}

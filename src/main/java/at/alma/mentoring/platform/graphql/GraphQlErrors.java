@@ -13,6 +13,7 @@ import java.util.UUID;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import org.hibernate.exception.JDBCConnectionException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 
@@ -96,8 +97,7 @@ public class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 			if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
 					|| cause instanceof CannotCreateTransactionException
 					|| cause instanceof CannotGetJdbcConnectionException
-					|| cause instanceof DataAccessResourceFailureException
-					|| cause instanceof org.hibernate.exception.JDBCConnectionException
+					|| cause instanceof DataAccessResourceFailureException || cause instanceof JDBCConnectionException
 					|| "08".equals(sqlStateClass(cause)) || isClosedByPool(cause)) {
 				return true;
 			}

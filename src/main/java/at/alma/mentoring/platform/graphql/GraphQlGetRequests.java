@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -141,7 +142,7 @@ class GraphQlGetRequests extends OncePerRequestFilter {
 		if (selected == null || selected.getOperation() == OperationDefinition.Operation.QUERY) {
 			return null;
 		}
-		return selected.getOperation().name().toLowerCase(java.util.Locale.ROOT);
+		return selected.getOperation().name().toLowerCase(Locale.ROOT);
 	}
 
 	private void refuse(HttpServletResponse response, HttpStatus status, String code, String message)

@@ -130,8 +130,7 @@ class IdempotentRequests {
 		}
 		catch (DuplicateKeyException | PessimisticLockingFailureException ex) {
 			// taken; or, on InnoDB, a deadlock or lock wait among inserts of the same key
-			// and
-			// a release: either way look at the row and decide again
+			// and a release: either way look at the row and decide again
 			return false;
 		}
 	}

@@ -145,8 +145,7 @@ class SecurityConfiguration {
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.cors(Customizer.withDefaults())
 			// 401 with WWW-Authenticate and a GraphQL-style JSON body, for a bad token
-			// and for
-			// a missing one where a member is needed
+			// and for a missing one where a member is needed
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(unauthorized))
 			.oauth2ResourceServer((resourceServer) -> resourceServer.authenticationEntryPoint(unauthorized)
 				.jwt((jwt) -> jwt.jwtAuthenticationConverter(authentication)))
@@ -157,9 +156,12 @@ class SecurityConfiguration {
 	 * GraphQL over WebSocket: the bearer token comes in the {@code connection_init}
 	 * payload ({@code {"Authorization": "Bearer …"}}), is checked like an HTTP request's,
 	 * and holds for the connection's subscriptions. A connection without a token is
-	 * closed (4401): everything on it needs a member.
+	 * closed (4401): everything on it needs a member. Ordered first, so the interceptors
+	 * after it (such as {@link RevokedSubscriptions}) find the token in the Reactor
+	 * context.
 	 */
 	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
 	WebSocketGraphQlInterceptor webSocketAuthentication(JwtDecoder jwtDecoder) {
 		var provider = new JwtAuthenticationProvider(jwtDecoder);
 		provider.setJwtAuthenticationConverter(jwtAuthenticationConverter());
@@ -180,15 +182,20 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	JwtDecoder jwtDecoder(SecuritySettings settings, Clock clock) {
+	JwtDecoder jwtDecoder(SecuritySettings settings, Clock clock, TokenRevocation revocation) {
 		NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(secretKey(settings))
 			.macAlgorithm(MacAlgorithm.HS256)
 			.build();
 		// expiry is judged by the same clock that issued the token
 		var timestamps = new JwtTimestampValidator();
 		timestamps.setClock(clock);
-		decoder.setJwtValidator(
-				new DelegatingOAuth2TokenValidator<>(timestamps, new JwtIssuerValidator(settings.issuer())));
+		// the revocation check last: only a token that is otherwise valid costs a look
+		// at the member's token version
+		var signedForUs = new DelegatingOAuth2TokenValidator<>(timestamps, new JwtIssuerValidator(settings.issuer()));
+		decoder.setJwtValidator((jwt) -> {
+			var result = signedForUs.validate(jwt);
+			return result.hasErrors() ? result : revocation.validate(jwt);
+		});
 		return decoder;
 	}
 

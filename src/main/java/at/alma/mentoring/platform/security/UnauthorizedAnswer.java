@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.jwt.JwtValidationException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
@@ -34,12 +35,22 @@ class UnauthorizedAnswer implements AuthenticationEntryPoint {
 		TOKEN_EXPIRED("The bearer token has expired: sign in again"),
 
 		/** A malformed token, a wrong signature or issuer. */
-		TOKEN_INVALID("The bearer token is invalid: sign in again");
+		TOKEN_INVALID("The bearer token is invalid: sign in again"),
+
+		/**
+		 * A valid token issued before the member's password changed, before a suspension
+		 * or a deletion ({@link TokenRevocation}).
+		 */
+		REVOKED("The bearer token has been revoked (password changed or account suspended): sign in again");
 
 		private final String message;
 
 		Reason(String message) {
 			this.message = message;
+		}
+
+		String message() {
+			return this.message;
 		}
 
 	}
@@ -66,13 +77,27 @@ class UnauthorizedAnswer implements AuthenticationEntryPoint {
 
 	private static Reason reasonOf(HttpServletRequest request, AuthenticationException failure) {
 		// a token was there and failed: InvalidBearerTokenException (decoding, signature,
-		// exp,
-		// iss) or a malformed header
+		// exp, iss) or a malformed header
 		if (failure instanceof OAuth2AuthenticationException) {
+			if (revoked(failure)) {
+				return Reason.REVOKED;
+			}
 			String message = String.valueOf(failure.getMessage()).toLowerCase(Locale.ROOT);
 			return message.contains("expired") ? Reason.TOKEN_EXPIRED : Reason.TOKEN_INVALID;
 		}
 		return (request.getHeader("Authorization") != null) ? Reason.TOKEN_INVALID : Reason.TOKEN_MISSING;
+	}
+
+	/** The decoder's validation failed on {@link TokenRevocation} (the cause chain). */
+	private static boolean revoked(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof JwtValidationException validation && validation.getErrors()
+				.stream()
+				.anyMatch((error) -> TokenRevocation.REVOKED.equals(error.getDescription()))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

@@ -22,8 +22,6 @@ import graphql.GraphqlErrorBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import at.alma.mentoring.ApiTest;
-import at.alma.mentoring.DomainEvents;
-import at.alma.mentoring.mentorship.MentorshipRequested;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 
@@ -52,9 +50,6 @@ class IdempotencyKeyTests extends ApiTest {
 			mutation($input: CreateArticleInput!) { createArticle(input: $input) { article { id title createdAt } } }""";
 
 	private static final ObjectMapper JSON = new ObjectMapper();
-
-	@Autowired
-	DomainEvents events;
 
 	@Autowired
 	IdempotencyCleanup cleanup;
@@ -144,8 +139,10 @@ class IdempotencyKeyTests extends ApiTest {
 		assertThat(this.jdbc.queryForObject("select count(*) from mentorships where mentee_id = ?", Long.class,
 				mentee.id().toString()))
 			.isEqualTo(1);
-		assertThat(this.events.of(MentorshipRequested.class).filter((e) -> e.menteeId().equals(mentee.id())))
-			.containsExactly(new MentorshipRequested(id, mentee.id(), mentor.id()));
+		assertThat(this.runtimeService.createProcessInstanceQuery()
+			.processDefinitionKey("mentorship-lifecycle")
+			.processInstanceBusinessKey(id.toString())
+			.count()).isEqualTo(1);
 	}
 
 	@Test

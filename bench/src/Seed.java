@@ -1,0 +1,430 @@
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Every row the benchmark writes into the app's tables with SQL, outside the timed parts: the rows the engine-only
+ * lifecycles need, the read phase's 10,000 mentorships and the program office's two years. When the schema changes,
+ * this is the file to change.
+ */
+final class Seed {
+
+	static final String[] TOPICS = { "Karriere", "Gründung", "Führung", "Forschung", "Lehre", "Finanzen",
+			"Recht", "Medizin", "IT", "Design", "Marketing", "Vertrieb", "Personal", "Ausland", "Promotion",
+			"Wiedereinstieg", "Work-Life-Balance", "Netzwerken", "Bewerbung", "Selbstständigkeit" };
+
+	private Seed() {
+	}
+
+	/**
+	 * Domain rows for the engine-only lifecycles, so that the process's delegates and mail steps find what they look
+	 * up, as they do in the app's lifecycle: the two members, a mentorship that is already COMPLETED, its approved
+	 * agreement version 1 (the agreement mails) and a scheduled meeting with its slot (the meeting mails and the
+	 * invitation). Without them, every mail job of the engine's lifecycle failed and was retried, which the engine's
+	 * numbers paid for. Outside the timed part.
+	 */
+	static List<String[]> engineRows(int count) throws Exception {
+		List<String[]> rows = new ArrayList<>();
+		try (Connection c = Db.root(Settings.DB)) {
+			c.setAutoCommit(false);
+			PreparedStatement m = memberInsert(c);
+			PreparedStatement ms = mentorshipInsert(c);
+			PreparedStatement av = c.prepareStatement("insert into agreement_versions (id, mentorship_id, "
+					+ "version_number, status, period_start, period_end, meeting_count, contact_kinds, "
+					+ "contact_frequency, submissions, saved_at, submitted_at, approved_at, approved_by, version) "
+					+ "values (?, ?, 1, 'APPROVED', ?, ?, 6, 'VIDEO,CHAT', 'every two weeks', 1, ?, ?, ?, ?, 0)");
+			PreparedStatement at = c.prepareStatement(
+					"insert into agreement_topics (agreement_version_id, position, topic) values (?, 0, 'Career')");
+			PreparedStatement mt = c.prepareStatement("insert into meetings (id, mentorship_id, mentee_id, mentor_id, "
+					+ "status, final_meeting, starts_at, duration_minutes, kind, link, proposal_round, "
+					+ "invitation_sequence, proposed_at, version) "
+					+ "values (?, ?, ?, ?, 'SCHEDULED', false, ?, 60, 'VIDEO', 'https://meet.bench.test/a', 1, 0, ?, 0)");
+			PreparedStatement sl = c.prepareStatement("insert into meeting_slots (meeting_id, position, starts_at, "
+					+ "duration_minutes, kind, link) values (?, 0, ?, 60, 'VIDEO', 'https://meet.bench.test/a')");
+			Instant now = Instant.now();
+			Timestamp nowTs = Timestamp.from(now);
+			// step 5 schedules the meeting "a minute ago", so that its timer is due at once
+			Timestamp meetingTs = Timestamp.from(now.minusSeconds(60));
+			for (int i = 0; i < count; i++) {
+				String mentee = UUID.randomUUID().toString();
+				String mentor = UUID.randomUUID().toString();
+				addMember(m, mentee, "Engine", "Mentee" + i);
+				addMember(m, mentor, "Engine", "Mentor" + i);
+				String id = UUID.randomUUID().toString();
+				addMentorship(ms, id, mentee, mentor, "COMPLETED", now.minus(2, ChronoUnit.DAYS), now);
+				String version = UUID.randomUUID().toString();
+				addRow(av, version, id, Date.valueOf(LocalDate.now()),
+						Date.valueOf(LocalDate.now().plusMonths(6)), nowTs, nowTs, nowTs, mentor);
+				addRow(at, version);
+				String meeting = UUID.randomUUID().toString();
+				addRow(mt, meeting, id, mentee, mentor, meetingTs, nowTs);
+				addRow(sl, meeting, meetingTs);
+				rows.add(new String[] { id, mentee, mentor, meeting });
+			}
+			m.executeBatch();
+			ms.executeBatch();
+			av.executeBatch();
+			at.executeBatch();
+			mt.executeBatch();
+			sl.executeBatch();
+			c.commit();
+		}
+		return rows;
+	}
+
+	/** Binds the values to the statement's parameters in order and adds the row to its batch. */
+	static void addRow(PreparedStatement statement, Object... values) throws Exception {
+		for (int i = 0; i < values.length; i++) {
+			statement.setObject(i + 1, values[i]);
+		}
+		statement.addBatch();
+	}
+
+	static PreparedStatement memberInsert(Connection c) throws Exception {
+		return c.prepareStatement("insert into members (id, email, password_hash, first_name, last_name, language, "
+				+ "time_zone, mentor_available, mentor_capacity, created_at, version) values (?, ?, "
+				+ "'{noop}not-for-sign-in', ?, ?, 'EN', 'Europe/Vienna', true, 1, ?, 0)");
+	}
+
+	static void addMember(PreparedStatement m, String id, String first, String last) throws Exception {
+		m.setString(1, id);
+		m.setString(2, id + "@seed.bench.test");
+		m.setString(3, first);
+		m.setString(4, last);
+		m.setTimestamp(5, Timestamp.from(Instant.now()));
+		m.addBatch();
+	}
+
+	static PreparedStatement mentorshipInsert(Connection c) throws Exception {
+		return c.prepareStatement("insert into mentorships (id, mentee_id, mentor_id, status, open_pair_key, "
+				+ "request_message, requested_at, decided_at, ended_at, activated_at, request_expires_at, "
+				+ "last_activity_at, version, closure_round) values (?, ?, ?, ?, ?, 'seeded', ?, ?, ?, ?, ?, ?, 0, 0)");
+	}
+
+	static void addMentorship(PreparedStatement ms, String id, String mentee, String mentor, String status,
+			Instant requested, Instant ended) throws Exception {
+		boolean open = status.equals("REQUESTED") || status.equals("ACCEPTED") || status.equals("ACTIVE");
+		boolean activated = status.equals("ACTIVE") || status.equals("COMPLETED") || status.equals("TERMINATED");
+		ms.setString(1, id);
+		ms.setString(2, mentee);
+		ms.setString(3, mentor);
+		ms.setString(4, status);
+		ms.setString(5, open ? mentee + ":" + mentor : null);
+		ms.setTimestamp(6, Timestamp.from(requested));
+		ms.setTimestamp(7, status.equals("REQUESTED") ? null : Timestamp.from(requested.plusSeconds(3600)));
+		ms.setTimestamp(8, open ? null : Timestamp.from(ended));
+		ms.setTimestamp(9, activated ? Timestamp.from(requested.plusSeconds(7200)) : null);
+		ms.setTimestamp(10, Timestamp.from(requested.plus(14, ChronoUnit.DAYS)));
+		ms.setTimestamp(11, activated ? Timestamp.from(requested.plusSeconds(7200)) : null);
+		ms.addBatch();
+	}
+
+	/**
+	 * The read phase's data: {@code BENCH_SEED_MENTORSHIPS} mentorships between 2,000 members (SQL), of which the hot
+	 * mentor has 300 and the hot mentee 50; {@code BENCH_SEED_TASKS} of them REQUESTED, each with its review task
+	 * started through /engine-rest; the hot mentor's achievements.
+	 */
+	static void readPhase(App app, App.Account hotMentor, App.Account hotMentee) throws Exception {
+		Run.log("seeding " + Settings.SEED_MENTORSHIPS + " mentorships (SQL) and " + Settings.SEED_TASKS + " review tasks (/engine-rest)");
+		long t0 = System.nanoTime();
+		int members = Math.max(200, Settings.SEED_MENTORSHIPS / 5);
+		List<String> mentees = new ArrayList<>();
+		List<String> mentors = new ArrayList<>();
+		List<String[]> requested = new ArrayList<>();
+		List<String[]> hotAchievements = new ArrayList<>();
+		Random random = new Random(42);
+		int hotMentorships = 300;
+		try (Connection c = Db.root(Settings.DB)) {
+			c.setAutoCommit(false);
+			PreparedStatement m = memberInsert(c);
+			PreparedStatement roles = c.prepareStatement("insert into member_roles (member_id, role) values (?, ?)");
+			for (int i = 0; i < members; i++) {
+				String id = UUID.randomUUID().toString();
+				boolean mentor = i % 2 == 1;
+				addMember(m, id, "Seed", (mentor ? "Mentor" : "Mentee") + i);
+				roles.setString(1, id);
+				roles.setString(2, mentor ? "MENTOR" : "MENTEE");
+				roles.addBatch();
+				(mentor ? mentors : mentees).add(id);
+			}
+			m.executeBatch();
+			roles.executeBatch();
+			PreparedStatement ms = mentorshipInsert(c);
+			String[] closed = { "COMPLETED", "DECLINED", "WITHDRAWN", "EXPIRED", "TERMINATED" };
+			Instant now = Instant.now();
+			int total = 0;
+			// the hot mentor: 300 mentorships, the first 150 of them REQUESTED (each gets a review task)
+			for (int i = 0; i < hotMentorships; i++, total++) {
+				String id = UUID.randomUUID().toString();
+				String mentee = mentees.get(i % mentees.size());
+				String status = i < Settings.SEED_TASKS * 3 / 8 ? "REQUESTED" : closed[i % closed.length];
+				addMentorship(ms, id, mentee, hotMentor.id(), status, now.minus(300 - i, ChronoUnit.HOURS), now);
+				if (status.equals("REQUESTED")) {
+					requested.add(new String[] { id, mentee, hotMentor.id() });
+				}
+				if (status.equals("COMPLETED") || status.equals("TERMINATED")) {
+					hotAchievements.add(new String[] { id, mentee, status });
+				}
+			}
+			// the hot mentee: 50 mentorships
+			for (int i = 0; i < 50; i++, total++) {
+				addMentorship(ms, UUID.randomUUID().toString(), hotMentee.id(), mentors.get(i), closed[i % closed.length],
+						now.minus(100 - i, ChronoUnit.HOURS), now);
+			}
+			for (; total < Settings.SEED_MENTORSHIPS; total++) {
+				String mentee = mentees.get(random.nextInt(mentees.size()));
+				String mentor = mentors.get(random.nextInt(mentors.size()));
+				boolean openOne = requested.size() < Settings.SEED_TASKS && total % 40 == 0;
+				String status = openOne ? "REQUESTED" : closed[random.nextInt(closed.length)];
+				String id = UUID.randomUUID().toString();
+				addMentorship(ms, id, mentee, mentor, status, now.minus(random.nextInt(5000), ChronoUnit.HOURS), now);
+				if (openOne) {
+					requested.add(new String[] { id, mentee, mentor });
+				}
+				if (total % 2000 == 0) {
+					ms.executeBatch();
+				}
+			}
+			ms.executeBatch();
+			// the hot mentor's Erfolge: an agreement for each activated mentorship, a completion for each completed
+			PreparedStatement ach = c.prepareStatement("insert into achievements (id, member_id, kind, source_type, "
+					+ "source_id, member_role, partner_id, achieved_at) values (?, ?, ?, 'MENTORSHIP', ?, 'MENTOR', ?, ?)");
+			int hours = 0;
+			for (String[] a : hotAchievements) {
+				for (String kind : a[2].equals("COMPLETED") ? List.of("AGREEMENT_CONCLUDED", "MENTORSHIP_COMPLETED")
+						: List.of("AGREEMENT_CONCLUDED")) {
+					ach.setString(1, UUID.randomUUID().toString());
+					ach.setString(2, hotMentor.id());
+					ach.setString(3, kind);
+					ach.setString(4, a[0]);
+					ach.setString(5, a[1]);
+					ach.setTimestamp(6, Timestamp.from(now.minus(++hours, ChronoUnit.HOURS)));
+					ach.addBatch();
+				}
+			}
+			ach.executeBatch();
+			c.commit();
+		}
+		// review tasks through the engine (what the app's request would have started); 4 threads
+		AtomicInteger next = new AtomicInteger();
+		List<Thread> threads = new ArrayList<>();
+		for (int t = 0; t < 4; t++) {
+			Thread th = new Thread(() -> {
+				int i;
+				while ((i = next.getAndIncrement()) < requested.size()) {
+					String[] r = requested.get(i);
+					app.startLifecycle(r[0], r[1], r[2]);
+				}
+			});
+			th.start();
+			threads.add(th);
+		}
+		for (Thread th : threads) {
+			th.join();
+		}
+		try (Connection c = Db.root(Settings.DB); Statement st = c.createStatement()) {
+			st.execute("update mentorships m join ACT_RU_EXECUTION e on e.BUSINESS_KEY_ = m.id and e.PARENT_ID_ is null "
+					+ "set m.process_instance_id = e.ID_ where m.process_instance_id is null and m.status = 'REQUESTED'");
+			Run.FACTS.put("read phase: mentorships rows", Db.count(st, "select count(*) from mentorships"));
+			Run.FACTS.put("read phase: members rows", Db.count(st, "select count(*) from members"));
+			Run.FACTS.put("read phase: open tasks (ACT_RU_TASK)", Db.count(st, "select count(*) from ACT_RU_TASK"));
+			Run.FACTS.put("read phase: hot mentor's open tasks",
+					Db.count(st, "select count(*) from ACT_RU_TASK where ASSIGNEE_ = '" + hotMentor.id() + "'"));
+			Run.FACTS.put("read phase: hot mentor's mentorships",
+					Db.count(st, "select count(*) from mentorships where mentor_id = '" + hotMentor.id() + "'"));
+			st.execute("analyze table mentorships, members, ACT_RU_TASK, ACT_RU_EXECUTION");
+		}
+		Run.FACTS.put("seeding time (not measured)", Math.round((System.nanoTime() - t0) / 1e9) + " s");
+
+	}
+
+	/**
+	 * The program office's data: {@code BENCH_SEED_MENTORSHIPS} mentorships over the last two years in fixed shares
+	 * of their statuses, with the timestamps the figures read (decision, activation, end), an approved agreement per
+	 * activated mentorship, held meetings with their feedback requests, and mentors' topics.
+	 */
+	static void programOffice() throws Exception {
+		long t0 = System.nanoTime();
+		Random random = new Random(26);
+		int members = Math.max(200, Settings.SEED_MENTORSHIPS / 5);
+		List<String> mentees = new ArrayList<>();
+		List<String> mentors = new ArrayList<>();
+		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		long meetings = 0;
+		long feedback = 0;
+		try (Connection c = Db.root(Settings.DB)) {
+			c.setAutoCommit(false);
+			PreparedStatement m = c.prepareStatement("insert into members (id, email, password_hash, first_name, "
+					+ "last_name, language, time_zone, mentor_available, mentor_capacity, created_at, version) "
+					+ "values (?, ?, '{noop}not-for-sign-in', 'Seed', ?, 'DE', 'Europe/Vienna', ?, ?, ?, 0)");
+			PreparedStatement roles = c.prepareStatement("insert into member_roles (member_id, role) values (?, ?)");
+			PreparedStatement topics = c
+				.prepareStatement("insert into member_topics (member_id, position, topic) values (?, ?, ?)");
+			for (int i = 0; i < members; i++) {
+				String id = UUID.randomUUID().toString();
+				boolean mentor = i % 2 == 1;
+				m.setString(1, id);
+				m.setString(2, id + "@seed.bench.test");
+				m.setString(3, (mentor ? "Mentor" : "Mentee") + i);
+				m.setBoolean(4, random.nextInt(10) < 8);
+				m.setInt(5, 1 + random.nextInt(3));
+				m.setTimestamp(6, Timestamp.from(now.minus(800, ChronoUnit.DAYS)));
+				m.addBatch();
+				roles.setString(1, id);
+				roles.setString(2, mentor ? "MENTOR" : "MENTEE");
+				roles.addBatch();
+				if (mentor) {
+					int n = 1 + random.nextInt(3);
+					for (int t = 0; t < n; t++) {
+						topics.setString(1, id);
+						topics.setInt(2, t);
+						topics.setString(3, TOPICS[(i + t * 7 + random.nextInt(4)) % TOPICS.length]);
+						topics.addBatch();
+					}
+				}
+				(mentor ? mentors : mentees).add(id);
+			}
+			m.executeBatch();
+			roles.executeBatch();
+			topics.executeBatch();
+			PreparedStatement ms = c.prepareStatement("insert into mentorships (id, mentee_id, mentor_id, status, "
+					+ "requested_at, decided_at, activated_at, ended_at, version, closure_round) "
+					+ "values (?, ?, ?, ?, ?, ?, ?, ?, 0, 0)");
+			PreparedStatement agreement = c.prepareStatement("insert into agreement_versions (id, mentorship_id, "
+					+ "version_number, status, period_start, period_end, meeting_count, contact_kinds, "
+					+ "contact_frequency, submissions, saved_at, submitted_at, approved_at, version) "
+					+ "values (?, ?, 1, 'APPROVED', ?, ?, ?, 'VIDEO', 'monthly', 1, ?, ?, ?, 0)");
+			PreparedStatement meeting = c.prepareStatement("insert into meetings (id, mentorship_id, mentee_id, "
+					+ "mentor_id, status, final_meeting, starts_at, duration_minutes, kind, proposal_round, "
+					+ "invitation_sequence, proposed_at, mentee_confirmed_at, mentor_confirmed_at, version) "
+					+ "values (?, ?, ?, ?, 'HELD', false, ?, 60, 'VIDEO', 1, 0, ?, ?, ?, 0)");
+			PreparedStatement asked = c.prepareStatement("insert into feedback_requests (id, member_id, "
+					+ "mentorship_id, occasion, source_key, requested_at, answered_at, rating, version) "
+					+ "values (?, ?, ?, ?, ?, ?, ?, ?, 0)");
+			String[] statuses = { "REQUESTED", "DECLINED", "WITHDRAWN", "EXPIRED", "ACCEPTED", "ACTIVE",
+					"COMPLETED", "TERMINATED" };
+			int[] weights = { 3, 15, 5, 7, 5, 20, 35, 10 };
+			for (int i = 0; i < Settings.SEED_MENTORSHIPS; i++) {
+				String id = UUID.randomUUID().toString();
+				String mentee = mentees.get(random.nextInt(mentees.size()));
+				String mentor = mentors.get(random.nextInt(mentors.size()));
+				int pick = random.nextInt(100);
+				int k = 0;
+				while (pick >= weights[k]) {
+					pick -= weights[k++];
+				}
+				String status = statuses[k];
+				Instant requested = now.minus(random.nextInt(730 * 24), ChronoUnit.HOURS);
+				Instant decided = switch (status) {
+					case "REQUESTED", "WITHDRAWN", "EXPIRED" -> null;
+					default -> requested.plus(1 + random.nextInt(240), ChronoUnit.HOURS);
+				};
+				boolean activated = status.equals("ACTIVE") || status.equals("COMPLETED")
+						|| (status.equals("TERMINATED") && random.nextBoolean());
+				Instant active = activated ? decided.plus(1 + random.nextInt(480), ChronoUnit.HOURS) : null;
+				Instant ended = switch (status) {
+					case "DECLINED" -> decided;
+					case "WITHDRAWN" -> requested.plus(1 + random.nextInt(100), ChronoUnit.HOURS);
+					case "EXPIRED" -> requested.plus(14, ChronoUnit.DAYS);
+					case "COMPLETED", "TERMINATED" ->
+						(activated ? active : decided).plus(30 + random.nextInt(210), ChronoUnit.DAYS);
+					default -> null;
+				};
+				if (ended != null && ended.isAfter(now)) {
+					ended = now;
+				}
+				if (active != null && active.isAfter(now)) {
+					active = now;
+				}
+				ms.setString(1, id);
+				ms.setString(2, mentee);
+				ms.setString(3, mentor);
+				ms.setString(4, status);
+				ms.setTimestamp(5, Timestamp.from(requested));
+				ms.setTimestamp(6, (decided != null) ? Timestamp.from(decided) : null);
+				ms.setTimestamp(7, (active != null) ? Timestamp.from(active) : null);
+				ms.setTimestamp(8, (ended != null) ? Timestamp.from(ended) : null);
+				ms.addBatch();
+				if (active == null) {
+					continue;
+				}
+				LocalDate start = LocalDate.ofInstant(active, ZoneOffset.UTC);
+				agreement.setString(1, UUID.randomUUID().toString());
+				agreement.setString(2, id);
+				agreement.setDate(3, Date.valueOf(start));
+				agreement.setDate(4, Date.valueOf(start.plusMonths(8)));
+				agreement.setInt(5, 4 + random.nextInt(7));
+				agreement.setTimestamp(6, Timestamp.from(active.minus(2, ChronoUnit.DAYS)));
+				agreement.setTimestamp(7, Timestamp.from(active.minus(1, ChronoUnit.DAYS)));
+				agreement.setTimestamp(8, Timestamp.from(active));
+				agreement.addBatch();
+				Instant last = (ended != null) ? ended : now;
+				int held = random.nextInt(9);
+				for (int h = 0; h < held; h++) {
+					Instant at = active.plus(3 + h * 20L + random.nextInt(10), ChronoUnit.DAYS);
+					if (at.isAfter(last)) {
+						break;
+					}
+					String meetingId = UUID.randomUUID().toString();
+					meeting.setString(1, meetingId);
+					meeting.setString(2, id);
+					meeting.setString(3, mentee);
+					meeting.setString(4, mentor);
+					meeting.setTimestamp(5, Timestamp.from(at));
+					meeting.setTimestamp(6, Timestamp.from(at.minus(5, ChronoUnit.DAYS)));
+					meeting.setTimestamp(7, Timestamp.from(at.plus(2, ChronoUnit.HOURS)));
+					meeting.setTimestamp(8, Timestamp.from(at.plus(5, ChronoUnit.HOURS)));
+					meeting.addBatch();
+					meetings++;
+					boolean answered = random.nextInt(10) < 6;
+					asked.setString(1, UUID.randomUUID().toString());
+					asked.setString(2, mentee);
+					asked.setString(3, id);
+					asked.setString(4, "MEETING");
+					asked.setString(5, meetingId);
+					asked.setTimestamp(6, Timestamp.from(at.plus(5, ChronoUnit.HOURS)));
+					asked.setTimestamp(7, answered ? Timestamp.from(at.plus(30, ChronoUnit.HOURS)) : null);
+					if (answered) {
+						asked.setInt(8, 1 + random.nextInt(5));
+					}
+					else {
+						asked.setNull(8, Types.INTEGER);
+					}
+					asked.addBatch();
+					feedback++;
+				}
+				if (i % 1000 == 999) {
+					ms.executeBatch();
+					agreement.executeBatch();
+					meeting.executeBatch();
+					asked.executeBatch();
+				}
+			}
+			ms.executeBatch();
+			agreement.executeBatch();
+			meeting.executeBatch();
+			asked.executeBatch();
+			c.commit();
+			try (Statement st = c.createStatement()) {
+				st.execute("analyze table mentorships, members, member_roles, member_topics, agreement_versions, "
+						+ "meetings, feedback_requests");
+			}
+		}
+		Run.FACTS.put("seeded", Settings.SEED_MENTORSHIPS + " mentorships over 730 days, " + members + " members, " + meetings
+				+ " held meetings, " + feedback + " feedback requests");
+		Run.FACTS.put("seeding time (not measured)", Math.round((System.nanoTime() - t0) / 1e9) + " s");
+	}
+
+}

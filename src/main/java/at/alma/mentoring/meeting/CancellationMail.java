@@ -1,0 +1,44 @@
+package at.alma.mentoring.meeting;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+
+import at.alma.mentoring.notification.Mail;
+import at.alma.mentoring.notification.MailComposer;
+import at.alma.mentoring.notification.MailData;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The cancelled meeting, with the calendar's cancellation (METHOD:CANCEL) of the
+ * invitation.
+ */
+@Component
+class CancellationMail implements MailComposer<MeetingMail> {
+
+	private final MeetingMails mails;
+
+	private final Clock clock;
+
+	CancellationMail(MeetingMails mails, Clock clock) {
+		this.mails = mails;
+		this.clock = clock;
+	}
+
+	@Override
+	public Set<MeetingMail> kinds() {
+		return Set.of(MeetingMail.MEETING_CANCELLED);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Mail compose(MeetingMail kind, MailData data) {
+		return this.mails.compose(kind, data,
+				(meeting, mentee, mentor, recipient) -> List.of(new Mail.Attachment("cancellation.ics",
+						Invitations.CONTENT_TYPE + "; charset=UTF-8; method=CANCEL", Invitations.cancel(meeting, mentee,
+								mentor, recipient.zone(), this.clock.instant(), this.mails.organizer()))));
+	}
+
+}

@@ -1,0 +1,36 @@
+package at.alma.mentoring.meeting;
+
+import java.util.Set;
+
+import at.alma.mentoring.notification.Mail;
+import at.alma.mentoring.notification.MailComposer;
+import at.alma.mentoring.notification.MailData;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The meeting mails without a calendar file: a proposal, its decline, the reminder to
+ * confirm that the meeting took place.
+ */
+@Component
+class MeetingNoticeMails implements MailComposer<MeetingMail> {
+
+	private final MeetingMails mails;
+
+	MeetingNoticeMails(MeetingMails mails) {
+		this.mails = mails;
+	}
+
+	@Override
+	public Set<MeetingMail> kinds() {
+		return Set.of(MeetingMail.MEETING_PROPOSED, MeetingMail.MEETING_DECLINED, MeetingMail.MEETING_CONFIRM_REMINDER);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Mail compose(MeetingMail kind, MailData data) {
+		return this.mails.compose(kind, data, MeetingMails.Attachments.NONE);
+	}
+
+}

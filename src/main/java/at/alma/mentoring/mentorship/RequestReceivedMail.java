@@ -1,0 +1,43 @@
+package at.alma.mentoring.mentorship;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import at.alma.mentoring.notification.Mail;
+import at.alma.mentoring.notification.MailComposer;
+import at.alma.mentoring.notification.MailData;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The request to the mentor: the mentee's message and until when it can be answered. */
+@Component
+class RequestReceivedMail implements MailComposer<MentorshipMail> {
+
+	private final MentorshipMails mails;
+
+	RequestReceivedMail(MentorshipMails mails) {
+		this.mails = mails;
+	}
+
+	@Override
+	public Set<MentorshipMail> kinds() {
+		return Set.of(MentorshipMail.REQUEST_RECEIVED);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Mail compose(MentorshipMail kind, MailData data) {
+		return this.mails.compose(kind, data, "", (mentorship, recipient) -> {
+			Map<String, Object> details = new HashMap<>();
+			if (mentorship.getRequestMessage() != null) {
+				details.put("requestMessage", mentorship.getRequestMessage());
+			}
+			details.put("dueDateText",
+					MentorshipMails.dateTimeFormat(recipient).format(mentorship.getRequestExpiresAt()));
+			return details;
+		});
+	}
+
+}
