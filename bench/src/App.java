@@ -31,7 +31,7 @@ final class App {
 		.build();
 
 	static final String ADMIN = "Basic "
-			+ Base64.getEncoder().encodeToString("admin:admin-dev-password".getBytes(StandardCharsets.UTF_8));
+			+ Base64.getEncoder().encodeToString("admin:Camunda-Dev-Pass-1".getBytes(StandardCharsets.UTF_8));
 
 	static final String OPERATOR = "Basic "
 			+ Base64.getEncoder().encodeToString("operator:operator-dev-password".getBytes(StandardCharsets.UTF_8));

@@ -9,7 +9,7 @@ import urllib.request
 import uuid
 from base64 import b64encode
 
-ADMIN = "Basic " + b64encode(b"admin:admin-dev-password").decode()
+ADMIN = "Basic " + b64encode(b"admin:Camunda-Dev-Pass-1").decode()
 
 
 class Unreachable(Exception):

@@ -6,10 +6,13 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.validation.Valid;
+
 import at.alma.mentoring.member.MemberDirectory;
 import at.alma.mentoring.member.Participant;
 import at.alma.mentoring.platform.CurrentMember;
 import at.alma.mentoring.platform.Paging;
+import at.alma.mentoring.platform.SingleLine;
 
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -52,7 +55,7 @@ class GroupController {
 	}
 
 	@MutationMapping
-	GroupPayload createGroup(@Argument CreateGroupInput input) {
+	GroupPayload createGroup(@Argument @Valid CreateGroupInput input) {
 		UUID caller = this.currentMember.id();
 		return new GroupPayload(this.management.create(caller, input.name(), input.description()));
 	}
@@ -117,7 +120,7 @@ class GroupController {
 					(a, b) -> a));
 	}
 
-	record CreateGroupInput(String name, String description) {
+	record CreateGroupInput(@SingleLine String name, String description) {
 	}
 
 	record GroupRefInput(UUID groupId) {

@@ -58,22 +58,26 @@ final class Invitations {
 
 	static byte[] request(Meeting meeting, MemberSummary mentee, MemberSummary mentor, ZoneId zone, Instant now,
 			String organizerEmail) {
-		return write(calendar(ImmutableMethod.REQUEST, zone,
-				List.of(event(meeting, mentee, mentor, zone, now, organizerEmail, ImmutableStatus.VEVENT_CONFIRMED))));
+		return write(calendar(ImmutableMethod.REQUEST, zone, List
+			.of(event(meeting, mentee, mentor, zone, now, organizerEmail, ImmutableStatus.VEVENT_CONFIRMED, true))));
 	}
 
 	static byte[] cancel(Meeting meeting, MemberSummary mentee, MemberSummary mentor, ZoneId zone, Instant now,
 			String organizerEmail) {
-		return write(calendar(ImmutableMethod.CANCEL, zone,
-				List.of(event(meeting, mentee, mentor, zone, now, organizerEmail, ImmutableStatus.VEVENT_CANCELLED))));
+		return write(calendar(ImmutableMethod.CANCEL, zone, List
+			.of(event(meeting, mentee, mentor, zone, now, organizerEmail, ImmutableStatus.VEVENT_CANCELLED, true))));
 	}
 
-	/** A subscribable feed of the member's scheduled and held meetings. */
+	/**
+	 * A subscribable feed of the member's scheduled and held meetings. No attendees: the
+	 * API never shows a member the other's e-mail address, and whoever holds the feed URL
+	 * reads the feed; the names are in the summary.
+	 */
 	static byte[] feed(List<Meeting> meetings, Map<UUID, MemberSummary> members, ZoneId zone, Instant now,
 			String organizerEmail) {
 		List<VEvent> events = meetings.stream()
 			.map((meeting) -> event(meeting, members.get(meeting.getMenteeId()), members.get(meeting.getMentorId()),
-					zone, now, organizerEmail, ImmutableStatus.VEVENT_CONFIRMED))
+					zone, now, organizerEmail, ImmutableStatus.VEVENT_CONFIRMED, false))
 			.toList();
 		return write(calendar(ImmutableMethod.PUBLISH, zone, events));
 	}
@@ -90,28 +94,53 @@ final class Invitations {
 	}
 
 	private static VEvent event(Meeting meeting, MemberSummary mentee, MemberSummary mentor, ZoneId zone, Instant now,
-			String organizerEmail, Status status) {
+			String organizerEmail, Status status, boolean attendees) {
 		Slot slot = meeting.getScheduled();
 		ZonedDateTime start = slot.getStartsAt().atZone(zone);
-		String summary = "Mentoring: " + mentee.fullName() + " & " + mentor.fullName();
+		String summary = text("Mentoring: " + mentee.fullName() + " & " + mentor.fullName());
 		VEvent event = new VEvent(start, start.plusMinutes(slot.getDurationMinutes()), summary);
 		event.replace(new DtStamp(now));
 		event.add(new Uid(uid(meeting)));
 		event.add(new Sequence(meeting.getInvitationSequence()));
 		event.add(status);
 		if (slot.getPlace() != null) {
-			event.add(new Location(slot.getPlace()));
+			event.add(new Location(text(slot.getPlace())));
 		}
 		if (slot.getLink() != null) {
 			event.add(new Url(URI.create(slot.getLink())));
-			event.add(new Description(slot.getLink()));
+			event.add(new Description(text(slot.getLink())));
 		}
 		event.add(new Organizer(URI.create("mailto:" + organizerEmail)).add(new Cn("alma Mentoring")));
-		for (MemberSummary participant : List.of(mentee, mentor)) {
-			event.add(new Attendee(URI.create("mailto:" + participant.email())).add(new Cn(participant.fullName()))
-				.add(Role.REQ_PARTICIPANT));
+		if (attendees) {
+			for (MemberSummary participant : List.of(mentee, mentor)) {
+				event.add(new Attendee(URI.create("mailto:" + participant.email()))
+					.add(new Cn(parameter(participant.fullName())))
+					.add(Role.REQ_PARTICIPANT));
+			}
 		}
 		return event;
+	}
+
+	/**
+	 * Member text in a property value: ical4j escapes line breaks, commas and semicolons,
+	 * but passes other control characters (NUL, a lone CR) through; the API refuses them
+	 * ({@code SingleLine}), this is the second line for text stored before that.
+	 */
+	static String text(String value) {
+		return value.codePoints()
+			.map((c) -> (Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.SURROGATE) ? ' '
+					: c)
+			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+			.toString();
+	}
+
+	/**
+	 * Member text in a parameter value (a name as {@code CN}): ical4j quotes it but does
+	 * not escape, so a double quote or a line break would end it; RFC 5545 allows neither
+	 * inside a quoted parameter value.
+	 */
+	static String parameter(String value) {
+		return text(value).replace('"', '\'');
 	}
 
 	private static byte[] write(Calendar calendar) {

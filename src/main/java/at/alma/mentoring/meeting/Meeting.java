@@ -117,9 +117,10 @@ class Meeting {
 		if (proposed.isEmpty() || proposed.size() > MAX_SLOTS) {
 			throw new InvalidInputException("input.slots", "Propose one to " + MAX_SLOTS + " times");
 		}
-		for (Slot slot : proposed) {
-			if (!slot.getStartsAt().isAfter(clock.instant())) {
-				throw new InvalidInputException("input.slots", "Proposed times must lie in the future");
+		for (int i = 0; i < proposed.size(); i++) {
+			if (!proposed.get(i).getStartsAt().isAfter(clock.instant())) {
+				throw new InvalidInputException("input.slots[" + i + "].start",
+						"Proposed times must lie in the future");
 			}
 		}
 		this.slots = new ArrayList<>(proposed);

@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
 import at.alma.mentoring.platform.InvalidInputException;
+import at.alma.mentoring.platform.SingleLine;
 
 /**
  * A proposed time for a meeting: start (UTC), length, and how (in person at a place, by
@@ -41,6 +42,12 @@ class Slot {
 		}
 		if (kind == MeetingKind.VIDEO && (link == null || !link.matches("https://\\S+"))) {
 			throw new InvalidInputException(field + ".link", "A video meeting needs an https link");
+		}
+		if (!SingleLine.Check.isSingleLine(place)) {
+			throw new InvalidInputException(field + ".place", "must be one line without control characters");
+		}
+		if (!SingleLine.Check.isSingleLine(link)) {
+			throw new InvalidInputException(field + ".link", "must be one line without control characters");
 		}
 		if ((place != null && place.length() > 300) || (link != null && link.length() > 500)) {
 			throw new InvalidInputException(field, "place or link is too long");

@@ -12,7 +12,8 @@ import at.alma.mentoring.platform.InvalidInputException;
 /**
  * A proposed time as the API takes it: {@code start} with an offset
  * ("2027-03-22T15:00+01:00") or as local time ("2027-03-22T15:00") in the proposing
- * member's time zone.
+ * member's time zone. A local time the clocks skip (inside the spring-forward gap) is
+ * refused rather than moved silently; one that occurs twice (autumn) is the earlier.
  */
 record SlotInput(String start, Integer durationMinutes, MeetingKind kind, String place, String link) {
 
@@ -33,13 +34,19 @@ record SlotInput(String start, Integer durationMinutes, MeetingKind kind, String
 			return OffsetDateTime.parse(text).toInstant().truncatedTo(ChronoUnit.SECONDS);
 		}
 		catch (DateTimeException withoutOffset) {
+			LocalDateTime local;
 			try {
-				return LocalDateTime.parse(text).atZone(zone).toInstant().truncatedTo(ChronoUnit.SECONDS);
+				local = LocalDateTime.parse(text);
 			}
 			catch (DateTimeException ex) {
 				throw new InvalidInputException(field,
 						"start must be an ISO date-time, e.g. 2027-03-22T15:00+01:00 or 2027-03-22T15:00");
 			}
+			if (zone.getRules().getValidOffsets(local).isEmpty()) {
+				throw new InvalidInputException(field, text + " does not exist in " + zone.getId()
+						+ " (the clocks skip it); pick another time or give an offset");
+			}
+			return local.atZone(zone).toInstant().truncatedTo(ChronoUnit.SECONDS);
 		}
 	}
 

@@ -8,9 +8,11 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import at.alma.mentoring.platform.SingleLine;
+
 record SignUpInput(@NotBlank @Email @Size(max = 254) String email, @NotNull @Size(max = 128) String password,
-		@NotBlank @Size(max = 100) String firstName, @NotBlank @Size(max = 100) String lastName,
-		@NotEmpty Set<SignUpRole> roles, Language language, @Size(max = 64) String timeZone) {
+		@NotBlank @Size(max = 100) @SingleLine String firstName, @NotBlank @Size(max = 100) @SingleLine String lastName,
+		@NotEmpty Set<SignUpRole> roles, Language language, @Size(max = 64) @SingleLine String timeZone) {
 
 	/** The roles a member may choose; ADMIN is not among them. */
 	enum SignUpRole {

@@ -1,6 +1,7 @@
 package at.alma.mentoring.mentorship;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -59,6 +60,25 @@ class MentorshipRequests {
 		this.clock = clock;
 	}
 
+	/**
+	 * Every request mails the mentor, and a withdrawal can be followed by the next
+	 * request at once: the requests a mentee sent (withdrawn, declined and expired ones
+	 * included, counted from {@code requested_at}) are limited per mentor and in all
+	 * within the window, so nobody can use the platform to flood a mentor's inbox.
+	 */
+	private void requireRequestAllowance(UUID menteeId, UUID mentorId) {
+		Instant since = this.clock.instant().minus(this.settings.requestWindow());
+		if (this.mentorships.countByMenteeIdAndMentorIdAndRequestedAtAfter(menteeId, mentorId, since) >= this.settings
+			.requestsPerPair()) {
+			throw DomainException.refused("REQUEST_LIMIT", "You have asked this mentor "
+					+ this.settings.requestsPerPair() + " times recently; please wait before asking again");
+		}
+		if (this.mentorships.countByMenteeIdAndRequestedAtAfter(menteeId, since) >= this.settings.requestsPerMentee()) {
+			throw DomainException.refused("REQUEST_LIMIT", "You have sent " + this.settings.requestsPerMentee()
+					+ " requests recently; please wait before sending more");
+		}
+	}
+
 	@Transactional
 	Mentorship request(UUID menteeId, UUID mentorId, String message) {
 		if (message != null && message.length() > MAX_MESSAGE_LENGTH) {
@@ -87,6 +107,7 @@ class MentorshipRequests {
 			throw DomainException.refused("TOO_MANY_OPEN_REQUESTS", "You have "
 					+ this.settings.maxOpenRequestsPerMentee() + " unanswered requests; wait for an answer first");
 		}
+		requireRequestAllowance(menteeId, mentorId);
 		try {
 			mentorship = this.mentorships.saveAndFlush(mentorship);
 		}

@@ -11,6 +11,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxOpenRequestsPerMentee how many unanswered requests a mentee may have at once
  * @param requestReminderAfter when the mentor is reminded of an unanswered request
  * @param requestExpiresAfter when an unanswered request expires
+ * @param requestsPerPair requests a mentee may send one mentor within
+ * {@code requestWindow}, withdrawn ones included (each mails the mentor)
+ * @param requestsPerMentee requests a mentee may send within {@code requestWindow}, to
+ * anyone
+ * @param requestWindow the window both request limits count in
  * @see at.alma.mentoring.mentorship.agreement.AgreementSettings the agreement's timer
  * under the same prefix
  */
@@ -18,5 +23,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record MentorshipSettings(@DefaultValue("5") int maxOpenRequestsPerMentee,
 		@DefaultValue("P3D") Duration requestReminderAfter, @DefaultValue("P14D") Duration requestExpiresAfter,
 		@DefaultValue("P30D") Duration inactivityAfter, @DefaultValue("P3D") Duration closureReminderAfter,
-		@DefaultValue("P14D") Duration closureLapsesAfter) {
+		@DefaultValue("P14D") Duration closureLapsesAfter, @DefaultValue("3") int requestsPerPair,
+		@DefaultValue("10") int requestsPerMentee, @DefaultValue("P7D") Duration requestWindow) {
 }

@@ -19,6 +19,10 @@ interface Mentorships extends JpaRepository<Mentorship, UUID>, JpaSpecificationE
 
 	boolean existsByOpenPairKey(String openPairKey);
 
+	long countByMenteeIdAndMentorIdAndRequestedAtAfter(UUID menteeId, UUID mentorId, Instant since);
+
+	long countByMenteeIdAndRequestedAtAfter(UUID menteeId, Instant since);
+
 	/** The member's mentorships, on either side, in one of these states. */
 	@Query("select m from Mentorship m where (m.menteeId = :memberId or m.mentorId = :memberId) and m.status in :statuses")
 	List<Mentorship> findOfMember(UUID memberId, Collection<MentorshipStatus> statuses);

@@ -7,9 +7,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.validation.Valid;
+
 import at.alma.mentoring.member.Participant;
 import at.alma.mentoring.platform.CurrentMember;
 import at.alma.mentoring.platform.Paging;
+import at.alma.mentoring.platform.SingleLine;
+
 import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
 
@@ -54,14 +58,14 @@ class WikiController {
 	}
 
 	@MutationMapping
-	ArticlePayload createArticle(@Argument CreateArticleInput input) {
+	ArticlePayload createArticle(@Argument @Valid CreateArticleInput input) {
 		UUID caller = this.currentMember.id();
 		return new ArticlePayload(
 				this.wiki.create(caller, new ArticleContent(input.title(), input.body(), input.topics())));
 	}
 
 	@MutationMapping
-	ArticlePayload reviseArticle(@Argument ReviseArticleInput input) {
+	ArticlePayload reviseArticle(@Argument @Valid ReviseArticleInput input) {
 		UUID caller = this.currentMember.id();
 		return new ArticlePayload(this.wiki.revise(caller, input.articleId(), input.title(), input.body(),
 				input.topics(), input.note(), input.baseRevision()));
@@ -117,11 +121,11 @@ class WikiController {
 			.collect(Collectors.toMap(Function.identity(), (article) -> stars.get(article.id()), (a, b) -> a));
 	}
 
-	record CreateArticleInput(String title, String body, List<String> topics) {
+	record CreateArticleInput(@SingleLine String title, String body, List<@SingleLine String> topics) {
 	}
 
-	record ReviseArticleInput(UUID articleId, String title, String body, List<String> topics, String note,
-			Integer baseRevision) {
+	record ReviseArticleInput(UUID articleId, @SingleLine String title, String body, List<@SingleLine String> topics,
+			@SingleLine String note, Integer baseRevision) {
 	}
 
 	record RateArticleInput(UUID articleId, int stars) {

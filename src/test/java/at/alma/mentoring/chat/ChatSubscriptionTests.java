@@ -221,6 +221,56 @@ class ChatSubscriptionTests extends ApiTest {
 	}
 
 	@Test
+	void subscriptionsAreCappedPerConnectionAndPerMember() {
+		Account mentee = signUp("Mia", "Many", "MENTEE");
+		Account mentor = signUp("Otto", "Many", "MENTOR");
+		UUID id = accepted(mentee, mentor);
+		List<Disposable> open = new CopyOnWriteArrayList<>();
+		List<WebSocketGraphQlClient> more = new CopyOnWriteArrayList<>();
+		try {
+			this.client = client(mentee.token());
+			for (int i = 0; i < 10; i++) {
+				open.add(this.client.document(SUBSCRIPTION).variable("id", id).executeSubscription().subscribe());
+			}
+			await().atMost(TIMEOUT).until(() -> this.fanOut.subscriberCount(id) == 10);
+			expectTooMany(this.client, id);
+			// one ends: room for one more on the same connection
+			open.remove(0).dispose();
+			await().atMost(TIMEOUT).until(() -> this.fanOut.subscriberCount(id) == 9);
+			open.add(this.client.document(SUBSCRIPTION).variable("id", id).executeSubscription().subscribe());
+			await().atMost(TIMEOUT).until(() -> this.fanOut.subscriberCount(id) == 10);
+			// a second connection takes the member to 20, a third gets nothing more
+			WebSocketGraphQlClient second = client(mentee.token());
+			more.add(second);
+			for (int i = 0; i < 10; i++) {
+				open.add(second.document(SUBSCRIPTION).variable("id", id).executeSubscription().subscribe());
+			}
+			await().atMost(TIMEOUT).until(() -> this.fanOut.subscriberCount(id) == 20);
+			WebSocketGraphQlClient third = client(mentee.token());
+			more.add(third);
+			expectTooMany(third, id);
+			// the other participant has an allowance of their own
+			WebSocketGraphQlClient mentors = client(mentor.token());
+			more.add(mentors);
+			open.add(mentors.document(SUBSCRIPTION).variable("id", id).executeSubscription().subscribe());
+			await().atMost(TIMEOUT).until(() -> this.fanOut.subscriberCount(id) == 21);
+		}
+		finally {
+			open.forEach(Disposable::dispose);
+			more.forEach((client) -> client.stop().onErrorResume((ex) -> Mono.empty()).block(TIMEOUT));
+		}
+		await().atMost(TIMEOUT).until(() -> this.fanOut.subscriberCount(id) == 0);
+	}
+
+	private void expectTooMany(WebSocketGraphQlClient client, UUID id) {
+		StepVerifier.create(client.document(SUBSCRIPTION).variable("id", id).executeSubscription())
+			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOfSatisfying(SubscriptionErrorException.class,
+					(error) -> assertThat(error.getErrors()).anySatisfy(
+							(e) -> assertThat(e.getExtensions()).containsEntry("code", "TOO_MANY_SUBSCRIPTIONS"))))
+			.verify(TIMEOUT);
+	}
+
+	@Test
 	void aConnectionWithoutAValidTokenIsRefused() {
 		Account mentee = signUp("Mia", "Anonymous", "MENTEE");
 		Account mentor = signUp("Otto", "Anonymous", "MENTOR");

@@ -275,6 +275,28 @@ class MeetingApiTests extends ApiTest {
 	}
 
 	@Test
+	void aPastStartNamesItsSlot() {
+		Account mentee = signUp("Past", "Slot", "MENTEE");
+		Account mentor = signUp("Past", "Mentor", "MENTOR");
+		UUID mentorship = accepted(mentee, mentor);
+		expectInvalid(this.scenarios.propose(mentee, mentorship, false, slot("2027-03-22T15:00+01:00"),
+				slot("2020-01-01T10:00Z")), "input.slots[1].start");
+	}
+
+	@Test
+	void aLocalStartTheClocksSkipIsRefused() {
+		// 28 March 2027, Vienna: the clocks go from 02:00 to 03:00
+		Account mentee = signUpWith("Gap", "Wien", "DE", "Europe/Vienna", "MENTEE");
+		Account mentor = signUp("Gap", "Mentor", "MENTOR");
+		UUID mentorship = accepted(mentee, mentor);
+		expectInvalid(
+				this.scenarios.propose(mentee, mentorship, false, slot("2027-03-28T03:30"), slot("2027-03-28T02:30")),
+				"input.slots[1].start");
+		// the same wall time with an offset is a real instant, and accepted
+		this.scenarios.proposed(mentee, mentorship, slot("2027-03-28T02:30+01:00"));
+	}
+
+	@Test
 	void timesFollowEachMembersZoneAcrossTheDaylightSavingChange() throws Exception {
 		// 22 March 2027: New York is on summer time (since 14 March), Vienna not yet
 		// (from 28 March)
@@ -348,6 +370,10 @@ class MeetingApiTests extends ApiTest {
 			.build(new java.io.StringReader(new String(body, java.nio.charset.StandardCharsets.UTF_8)));
 		assertThat(feed.<VEvent>getComponents("VEVENT")).extracting((event) -> event.getUid().get().getValue())
 			.containsExactly("meeting-" + mine + "@alma-mentoring");
+		// names only: whoever holds the URL must not learn the participants' addresses
+		String text = new String(body, java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(text).doesNotContain(mentee.email()).doesNotContain(mentor.email()).doesNotContain("ATTENDEE");
+		assertThat(feed.<VEvent>getComponents("VEVENT").get(0).getSummary().get().getValue()).contains("Xaver Feed");
 
 		as(mentee).document("mutation { rotateCalendarFeed { calendarFeedUrl } }").execute();
 		http().get().uri(path).exchange().expectStatus().isNotFound();

@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.graphql.GraphQlProperties;
 import org.springframework.boot.autoconfigure.web.ErrorProperties.IncludeAttribute;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.web.server.Cookie.SameSite;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
@@ -52,14 +53,32 @@ class ProductionProfileTests {
 	}
 
 	@Test
+	void productionSessionCookieIsSecureHttpOnlyAndSameSite() throws IOException {
+		// the Camunda webapps' login session; the API itself has no session
+		var cookie = binder("prod").bind("server", ServerProperties.class).get().getServlet().getSession().getCookie();
+		assertThat(cookie.getSecure()).isTrue();
+		assertThat(cookie.getHttpOnly()).isTrue();
+		assertThat(cookie.getSameSite()).isEqualTo(SameSite.LAX);
+	}
+
+	@Test
+	void aStalledDatabaseFailsAStatementWithinTheSocketTimeout() throws IOException {
+		String url = binder("mysql").bind("spring.datasource.url", String.class).get();
+		assertThat(url).contains("socketTimeout=20000").contains("connectTimeout=5000");
+		assertThat(binder("mysql").bind("spring.datasource.hikari.connection-timeout", Long.class).get())
+			.isEqualTo(5000);
+	}
+
+	@Test
 	void everyProfileRunsTheEngineWithAuthorizationTypeValidationAndAResultLimit() throws IOException {
-		for (Binder binder : new Binder[] { binder(), binder("prod") }) {
+		for (Binder binder : new Binder[] { binder(), binder("prod"), binder("mysql", "prod") }) {
 			CamundaBpmProperties camunda = binder.bind("camunda.bpm", CamundaBpmProperties.class).get();
 			assertThat(camunda.getAuthorization().isEnabled()).isTrue();
 			Map<String, Object> generic = camunda.getGenericProperties().getProperties();
 			assertThat(String.valueOf(generic.get("deserialization-type-validation-enabled"))).isEqualTo("true");
 			assertThat(String.valueOf(generic.get("java-serialization-format-enabled"))).isEqualTo("false");
 			assertThat(String.valueOf(generic.get("query-max-results-limit"))).isEqualTo("2000");
+			assertThat(String.valueOf(generic.get("enable-password-policy"))).isEqualTo("true");
 		}
 	}
 

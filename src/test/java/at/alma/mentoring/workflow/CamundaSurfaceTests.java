@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import at.alma.mentoring.ApiTest;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +17,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The engine's own surfaces are for operators: {@code /engine-rest} answers only to
@@ -38,7 +40,7 @@ class CamundaSurfaceTests extends ApiTest {
 			.isUnauthorized();
 		http().get()
 			.uri("/engine-rest/process-definition/count")
-			.header(HttpHeaders.AUTHORIZATION, basic("admin", "admin-dev-password"))
+			.header(HttpHeaders.AUTHORIZATION, basic("admin", "Camunda-Dev-Pass-1"))
 			.exchange()
 			.expectStatus()
 			.isOk()
@@ -60,6 +62,19 @@ class CamundaSurfaceTests extends ApiTest {
 	 * instance through {@code /engine-rest}, although the engine holds both.
 	 */
 	@Test
+	void camundaRefusesAWeakPasswordForANewUser() {
+		String userId = "weak" + UUID.randomUUID().toString().substring(0, 8);
+		User user = this.identityService.newUser(userId);
+		user.setPassword("a");
+		assertThatThrownBy(() -> this.identityService.saveUser(user)).isInstanceOf(ProcessEngineException.class)
+			.hasMessageContaining("policy");
+		assertThat(this.identityService.createUserQuery().userId(userId).count()).isZero();
+		// the configured operator's password passes the same policy
+		assertThat(this.identityService.checkPassword("admin", "Camunda-Dev-Pass-1")).isTrue();
+		assertThat(this.identityService.checkPasswordAgainstPolicy("Camunda-Dev-Pass-1").isValid()).isTrue();
+	}
+
+	@Test
 	void aCamundaUserWithoutGrantsSeesNoTasksAndNoProcessInstances() {
 		Account mentee = signUp("Rest", "Mentee", "MENTEE");
 		Account mentor = signUp("Rest", "Mentor", "MENTOR");
@@ -73,20 +88,20 @@ class CamundaSurfaceTests extends ApiTest {
 
 		String userId = "operator" + UUID.randomUUID().toString().substring(0, 8);
 		User user = this.identityService.newUser(userId);
-		user.setPassword("a long operator password");
+		user.setPassword("A long operator passw0rd");
 		this.identityService.saveUser(user);
 		try {
 			for (String path : new String[] { "/engine-rest/task", "/engine-rest/process-instance" }) {
 				// query-max-results-limit (2000): a list without maxResults is refused
 				http().get()
 					.uri(path)
-					.header(HttpHeaders.AUTHORIZATION, basic(userId, "a long operator password"))
+					.header(HttpHeaders.AUTHORIZATION, basic(userId, "A long operator passw0rd"))
 					.exchange()
 					.expectStatus()
 					.isBadRequest();
 				http().get()
 					.uri(path + "?firstResult=0&maxResults=100")
-					.header(HttpHeaders.AUTHORIZATION, basic(userId, "a long operator password"))
+					.header(HttpHeaders.AUTHORIZATION, basic(userId, "A long operator passw0rd"))
 					.exchange()
 					.expectStatus()
 					.isOk()
@@ -94,7 +109,7 @@ class CamundaSurfaceTests extends ApiTest {
 					.json("[]");
 				http().get()
 					.uri(path + "/count")
-					.header(HttpHeaders.AUTHORIZATION, basic(userId, "a long operator password"))
+					.header(HttpHeaders.AUTHORIZATION, basic(userId, "A long operator passw0rd"))
 					.exchange()
 					.expectStatus()
 					.isOk()
@@ -128,7 +143,7 @@ class CamundaSurfaceTests extends ApiTest {
 			.processInstanceBusinessKey(mentorship)
 			.singleResult()
 			.getId();
-		String admin = basic("admin", "admin-dev-password");
+		String admin = basic("admin", "Camunda-Dev-Pass-1");
 		Map<String, String> changes = new LinkedHashMap<>();
 		changes.put("/claim", "{\"userId\": \"admin\"}");
 		changes.put("/assignee", "{\"userId\": \"admin\"}");

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import at.alma.mentoring.member.Participant;
 import at.alma.mentoring.mentorship.MentorshipRef;
 import at.alma.mentoring.platform.CurrentMember;
+import at.alma.mentoring.platform.SingleLine;
 
 import org.dataloader.DataLoader;
 
@@ -116,8 +117,8 @@ class AgreementController {
 	}
 
 	record SaveAgreementInput(@NotNull UUID mentorshipId, @NotNull LocalDate periodStart, @NotNull LocalDate periodEnd,
-			int meetingCount, @NotNull Set<ContactKind> contactKinds, @NotNull String contactFrequency,
-			List<String> topics) {
+			int meetingCount, @NotNull Set<ContactKind> contactKinds, @NotNull @SingleLine String contactFrequency,
+			List<@SingleLine String> topics) {
 
 		AgreementTerms terms() {
 			return new AgreementTerms(this.periodStart, this.periodEnd, this.meetingCount, this.contactKinds,

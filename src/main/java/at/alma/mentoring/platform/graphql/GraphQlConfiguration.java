@@ -1,19 +1,26 @@
 package at.alma.mentoring.platform.graphql;
 
+import java.util.List;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import graphql.scalars.ExtendedScalars;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.graphql.GraphQlSourceBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.graphql.data.pagination.CursorStrategy;
+import org.springframework.graphql.data.pagination.EncodingCursorStrategy;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 /**
  * Scalars of the schema: {@code DateTime} (ISO-8601 with offset), {@code Date},
- * {@code Long}; the body size limit of {@code /graphql} (the operation limits are
- * {@link GraphQlLimits}); queries over GET ({@link GraphQlGetRequests}).
+ * {@code Long}; the connections' cursors ({@link OpaqueCursors}); the body size limit of
+ * {@code /graphql} (the operation limits are {@link GraphQlLimits}); queries over GET
+ * ({@link GraphQlGetRequests}).
  */
 @Configuration(proxyBeanMethods = false)
 class GraphQlConfiguration {
@@ -23,6 +30,22 @@ class GraphQlConfiguration {
 		return (wiring) -> wiring.scalar(DateTimeScalar.INSTANCE)
 			.scalar(ExtendedScalars.Date)
 			.scalar(ExtendedScalars.GraphQLLong);
+	}
+
+	/**
+	 * Replaces Boot's cursors (base64 of Jackson-typed JSON) with {@link OpaqueCursors};
+	 * the same type as Boot's bean, which steps back.
+	 */
+	@Bean
+	EncodingCursorStrategy<ScrollPosition> cursorStrategy() {
+		OpaqueCursors cursors = new OpaqueCursors();
+		return CursorStrategy.withEncoder(cursors, cursors);
+	}
+
+	/** Caps streaming subscriptions ({@link SubscriptionLimits}). */
+	@Bean
+	GraphQlSourceBuilderCustomizer subscriptionLimitsVisitor(SubscriptionLimits limits) {
+		return (builder) -> builder.typeVisitors(List.of(limits));
 	}
 
 	/** Before everything else, security included: an oversized body is never read. */

@@ -161,8 +161,10 @@ public class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 	}
 
 	private static String fieldOf(ConstraintViolation<?> violation) {
-		// "signUp.input.email" -> "input.email": the method name says nothing to a client
-		String path = violation.getPropertyPath().toString();
+		// "signUp.input.email" -> "input.email": the method name says nothing to a
+		// client;
+		// "input.topics[0].<list element>" -> "input.topics[0]"
+		String path = violation.getPropertyPath().toString().replaceAll("\\.<[a-z ]+>", "");
 		int dot = path.indexOf('.');
 		return (dot < 0) ? path : path.substring(dot + 1);
 	}

@@ -20,7 +20,7 @@ class ProductionSafetyCheck implements BeanFactoryPostProcessor {
 	/**
 	 * The Cockpit admin password used when CAMUNDA_ADMIN_PASSWORD is not set (README).
 	 */
-	static final String DEVELOPMENT_ADMIN_PASSWORD = "admin-dev-password";
+	static final String DEVELOPMENT_ADMIN_PASSWORD = "Camunda-Dev-Pass-1";
 
 	private final Environment environment;
 

@@ -16,6 +16,7 @@ import at.alma.mentoring.platform.SecuritySettings;
 import at.alma.mentoring.platform.Tokens;
 import at.alma.mentoring.platform.idempotency.IdempotentMutations;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -94,6 +95,18 @@ class SecurityConfiguration {
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(AbstractHttpConfigurer::disable)
 			.build();
+	}
+
+	/**
+	 * A URL Spring Security's firewall refuses is the client's mistake: 400 without a
+	 * body, before anything else looks at it ({@link FirewallFirst}).
+	 */
+	@Bean
+	FilterRegistrationBean<FirewallFirst> firewallFirst() {
+		var registration = new FilterRegistrationBean<>(new FirewallFirst());
+		registration.setName("firewall-first");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
 	}
 
 	@Bean
