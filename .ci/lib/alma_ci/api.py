@@ -9,7 +9,11 @@ import urllib.request
 import uuid
 from base64 import b64encode
 
-ADMIN = "Basic " + b64encode(b"admin:Camunda-Dev-Pass-1").decode()
+#: The Camunda operator every node the scripts start is given (server.Node sets it, so that a release from before
+#: the engine's password policy, whose default was another password, creates the same user).
+ADMIN_USER = "admin"
+ADMIN_PASSWORD = "Camunda-Dev-Pass-1"
+ADMIN = "Basic " + b64encode(f"{ADMIN_USER}:{ADMIN_PASSWORD}".encode()).decode()
 
 
 class Unreachable(Exception):

@@ -7,7 +7,7 @@ import time
 import urllib.error
 import urllib.request
 
-from . import db, report
+from . import api, db, report
 from .report import log
 
 
@@ -37,7 +37,8 @@ class Node:
     def start(self):
         env = dict(os.environ, SPRING_PROFILES_ACTIVE="mysql", MENTORING_DB_HOST="127.0.0.1",
                    MENTORING_DB_PORT=str(self.db_port), MENTORING_DB_NAME=db.name(), MENTORING_DB_USER=self.db_user,
-                   MENTORING_DB_PASSWORD="", SPRING_MAIL_HOST="127.0.0.1", SPRING_MAIL_PORT=str(self.mail_port))
+                   MENTORING_DB_PASSWORD="", SPRING_MAIL_HOST="127.0.0.1", SPRING_MAIL_PORT=str(self.mail_port),
+                   CAMUNDA_ADMIN_USER=api.ADMIN_USER, CAMUNDA_ADMIN_PASSWORD=api.ADMIN_PASSWORD)
         with open(self.log_path, "a") as out:
             out.write(f"\n===== start at {time.monotonic() - report.START:.1f}s =====\n")
             self.process = subprocess.Popen(
