@@ -47,8 +47,8 @@ class MeetingTests {
 		invalid(() -> proposed(), "input.slots");
 		invalid(() -> proposed(Collections.nCopies(Meeting.MAX_SLOTS + 1, slot(START)).toArray(Slot[]::new)),
 				"input.slots");
-		invalid(() -> proposed(slot(START), slot(NOW)), "input.slots");
-		invalid(() -> proposed(slot(NOW.minusSeconds(1))), "input.slots");
+		invalid(() -> proposed(slot(START), slot(NOW)), "input.slots[1].start");
+		invalid(() -> proposed(slot(NOW.minusSeconds(1))), "input.slots[0].start");
 	}
 
 	@Test

@@ -12,10 +12,13 @@ import at.alma.mentoring.platform.Paging;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks {@code first} of every connection field as the client sent it, before the
- * field's resolver runs. Spring for GraphQL turns a negative {@code first} into "no page
- * size" (the default page) before a controller sees it; the API refuses it like any other
- * size outside 1 to 100, with {@code INVALID_INPUT} on {@code first}.
+ * Checks a {@code first} below 1 of every connection field as the client sent it, before
+ * the field's resolver runs. Spring for GraphQL turns a negative {@code first} into "no
+ * page size" (the default page) before a controller sees it; the API refuses it like any
+ * other size outside 1 to 100, with {@code INVALID_INPUT} on {@code first}. A size above
+ * 100 reaches the controller and is refused there ({@link Paging#limit}), after the
+ * controller has checked who is asking: a member asking for an admin's list learns
+ * {@code FORBIDDEN} first.
  */
 @Component
 class ConnectionArguments extends SimplePerformantInstrumentation {
@@ -29,7 +32,7 @@ class ConnectionArguments extends SimplePerformantInstrumentation {
 			return dataFetcher;
 		}
 		return (environment) -> {
-			if (environment.getArgument("first") instanceof Integer first) {
+			if (environment.getArgument("first") instanceof Integer first && first < 1) {
 				Paging.checkFirst(first);
 			}
 			return dataFetcher.get(environment);
