@@ -47,6 +47,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -149,6 +150,9 @@ class SecurityConfiguration {
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(unauthorized))
 			.oauth2ResourceServer((resourceServer) -> resourceServer.authenticationEntryPoint(unauthorized)
 				.jwt((jwt) -> jwt.jwtAuthenticationConverter(authentication)))
+			// the token's version check reads the database: its outage answers 503
+			// SERVICE_UNAVAILABLE, not a bare 500
+			.addFilterBefore(new DatabaseUnavailableAnswer(json), BearerTokenAuthenticationFilter.class)
 			.build();
 	}
 
