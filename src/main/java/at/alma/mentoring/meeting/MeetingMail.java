@@ -16,7 +16,11 @@ enum MeetingMail implements MailKind {
 	MEETING_DECLINED(Side.MENTEE, (meeting) -> ""),
 	MEETING_SCHEDULED(Side.NAMED, (meeting) -> "s" + meeting.getInvitationSequence()),
 	MEETING_CANCELLED(Side.NAMED, (meeting) -> "s" + meeting.getInvitationSequence()),
-	MEETING_CONFIRM_REMINDER(Side.NAMED, (meeting) -> "");
+	MEETING_CONFIRM_REMINDER(Side.NAMED, (meeting) -> ""), MEETING_NOT_HELD(Side.NAMED, (meeting) -> ""),
+	MEETING_DISPUTED(Side.NAMED, (meeting) -> ""), MEETING_DISPUTE_RESOLVED(Side.NAMED, (meeting) -> ""),
+	MEETING_UNCONFIRMED(Side.NAMED, (meeting) -> ""),
+	/** To each configured admin address ({@link MeetingDisputeReminder}). */
+	MEETING_DISPUTE_REMINDER(Side.ADMIN, (meeting) -> "");
 
 	/** The variable naming the recipient's side of a {@link Side#NAMED} mail. */
 	static final String TO = "to";
@@ -46,6 +50,7 @@ enum MeetingMail implements MailKind {
 			case MENTOR -> true;
 			case MENTEE -> false;
 			case NAMED -> "MENTOR".equals(namedSide);
+			case ADMIN -> throw new IllegalStateException(name() + " goes to an admin");
 		};
 	}
 
@@ -56,7 +61,7 @@ enum MeetingMail implements MailKind {
 	/** A fixed side, or the side in the mail's {@code to} variable. */
 	enum Side {
 
-		MENTEE, MENTOR, NAMED
+		MENTEE, MENTOR, NAMED, ADMIN
 
 	}
 

@@ -68,6 +68,16 @@ class MeetingMails {
 			model.put("cancelledByName",
 					meeting.getCancelledBy().equals(mentee.id()) ? mentee.fullName() : mentor.fullName());
 		}
+		if (meeting.getNotHeldReportedBy() != null) {
+			model.put("reporterName",
+					meeting.getNotHeldReportedBy().equals(mentee.id()) ? mentee.fullName() : mentor.fullName());
+		}
+		model.put("notHeldReason", meeting.getNotHeldReason());
+		model.put("youReported", recipient.id().equals(meeting.getNotHeldReportedBy()));
+		model.put("withdrawn", meeting.getConfirmationWithdrawnAt() != null);
+		model.put("withdrawalReason", meeting.getWithdrawalReason());
+		model.put("resolvedHeld", meeting.getDisputeResolution() == MeetingStatus.HELD);
+		model.put("resolutionReason", meeting.getDisputeResolutionReason());
 		String key = kind.template() + "/" + meeting.getId() + "/" + kind.round(meeting) + "/" + recipient.id();
 		return new Mail(key, new Recipient(recipient.email(), recipient.fullName(), locale, recipient.zone()),
 				kind.template(), model, List.of(other.fullName()), attachments.of(meeting, mentee, mentor, recipient));

@@ -1,5 +1,6 @@
 package at.alma.mentoring.meeting;
 
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.UUID;
@@ -13,8 +14,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * When a mentorship ends, its open proposals and scheduled meetings end with it (their
- * process instances ended with the lifecycle's stage); scheduled ones send both calendars
- * a cancellation. Runs in the ending transaction.
+ * process instances ended with the lifecycle's stage); scheduled ones still ahead are
+ * cancelled and send both calendars a cancellation. A meeting that has begun and awaits
+ * its confirmations, or is disputed, becomes UNCONFIRMED without a mail (it may have
+ * taken place, so it is never called cancelled; the end's own mail tells both sides).
+ * Closing is refused while such a meeting is open
+ * ({@link UnresolvedMeetingsOfMentorships}), so this happens on termination only. Runs in
+ * the ending transaction.
  */
 @Component
 class MeetingsOfEndedMentorships {
@@ -23,9 +29,12 @@ class MeetingsOfEndedMentorships {
 
 	private final Mailbox mailbox;
 
-	MeetingsOfEndedMentorships(Meetings meetings, Mailbox mailbox) {
+	private final Clock clock;
+
+	MeetingsOfEndedMentorships(Meetings meetings, Mailbox mailbox, Clock clock) {
 		this.meetings = meetings;
 		this.mailbox = mailbox;
+		this.clock = clock;
 	}
 
 	@EventListener
@@ -40,8 +49,8 @@ class MeetingsOfEndedMentorships {
 
 	private void end(UUID mentorshipId, String reason) {
 		for (Meeting meeting : this.meetings.findByMentorshipIdAndStatusIn(mentorshipId,
-				EnumSet.of(MeetingStatus.PROPOSED, MeetingStatus.SCHEDULED))) {
-			if (meeting.endWithMentorship(reason)) {
+				EnumSet.of(MeetingStatus.PROPOSED, MeetingStatus.SCHEDULED, MeetingStatus.DISPUTED))) {
+			if (meeting.endWithMentorship(reason, this.clock) == Meeting.Ending.CANCELLED_INVITATION) {
 				for (String side : new String[] { "MENTEE", "MENTOR" }) {
 					this.mailbox.post(MeetingMail.MEETING_CANCELLED, mentorshipId.toString(),
 							Map.of(MeetingProcess.MEETING_ID, meeting.getId().toString(), MeetingMail.TO, side));

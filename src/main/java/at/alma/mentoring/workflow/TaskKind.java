@@ -29,6 +29,12 @@ public enum TaskKind {
 	CONFIRM_BY_MENTOR,
 
 	/** The side asked confirms or declines the proposed closure. */
-	CONFIRM_CLOSURE
+	CONFIRM_CLOSURE,
+
+	/**
+	 * An admin settles a disputed meeting (candidate group, no assignee; listed by
+	 * {@code disputedMeetings}, not in {@code myTasks}).
+	 */
+	RESOLVE_MEETING_DISPUTE
 
 }
