@@ -69,9 +69,10 @@ final class Invitations {
 	}
 
 	/**
-	 * A subscribable feed of the member's scheduled and held meetings. No attendees: the
-	 * API never shows a member the other's e-mail address, and whoever holds the feed URL
-	 * reads the feed; the names are in the summary.
+	 * A subscribable feed of the member's scheduled and held meetings, and of those that
+	 * did not take place or were never confirmed (marked, {@link #mark}). No attendees:
+	 * the API never shows a member the other's e-mail address, and whoever holds the feed
+	 * URL reads the feed; the names are in the summary.
 	 */
 	static byte[] feed(List<Meeting> meetings, Map<UUID, MemberSummary> members, ZoneId zone, Instant now,
 			String organizerEmail) {
@@ -97,7 +98,8 @@ final class Invitations {
 			String organizerEmail, Status status, boolean attendees) {
 		Slot slot = meeting.getScheduled();
 		ZonedDateTime start = slot.getStartsAt().atZone(zone);
-		String summary = text("Mentoring: " + mentee.fullName() + " & " + mentor.fullName());
+		String summary = text(
+				mark(meeting.getStatus()) + "Mentoring: " + mentee.fullName() + " & " + mentor.fullName());
 		VEvent event = new VEvent(start, start.plusMinutes(slot.getDurationMinutes()), summary);
 		event.replace(new DtStamp(now));
 		event.add(new Uid(uid(meeting)));
@@ -119,6 +121,20 @@ final class Invitations {
 			}
 		}
 		return event;
+	}
+
+	/**
+	 * The feed keeps meetings that did not take place, are disputed or were never
+	 * confirmed, marked in the summary (STATUS stays CONFIRMED: the appointment was
+	 * agreed, and a CANCELLED event would read as called off beforehand).
+	 */
+	static String mark(MeetingStatus status) {
+		return switch (status) {
+			case NOT_HELD -> "[not held] ";
+			case DISPUTED -> "[disputed] ";
+			case UNCONFIRMED -> "[unconfirmed] ";
+			default -> "";
+		};
 	}
 
 	/**
