@@ -84,12 +84,14 @@ class MeetingPlanning {
 	@Transactional
 	Meeting schedule(UUID callerId, UUID meetingId, int slotIndex) {
 		Meeting meeting = find(callerId, meetingId);
+		Slot before = meeting.getScheduled();
 		meeting.schedule(callerId, slotIndex, this.clock);
 		// the version check makes a concurrent second change wait, then fail
 		this.meetings.flush();
-		this.workflow.complete(meeting.getProcessInstanceId(), MeetingProcess.SCHEDULE_MEETING, callerId,
-				Map.of(MeetingProcess.DECISION, MeetingStatus.SCHEDULED.name(), MeetingProcess.STARTS_AT,
-						Date.from(meeting.getScheduled().getStartsAt())));
+		Map<String, Object> variables = new HashMap<>(MeetingMails.round(meeting, before, true));
+		variables.put(MeetingProcess.DECISION, MeetingStatus.SCHEDULED.name());
+		variables.put(MeetingProcess.STARTS_AT, Date.from(meeting.getScheduled().getStartsAt()));
+		this.workflow.complete(meeting.getProcessInstanceId(), MeetingProcess.SCHEDULE_MEETING, callerId, variables);
 		return done(meeting);
 	}
 
@@ -120,8 +122,9 @@ class MeetingPlanning {
 		meeting.cancel(callerId, text(reason, "input.reason", true), this.clock);
 		// the version check makes a concurrent second change wait, then fail
 		this.meetings.flush();
-		this.workflow.correlate(MeetingProcess.MEETING_CANCELLED, meeting.getProcessInstanceId(),
-				Map.of("cancelledBy", callerId.toString()));
+		Map<String, Object> variables = new HashMap<>(MeetingMails.round(meeting, null, true));
+		variables.put("cancelledBy", callerId.toString());
+		this.workflow.correlate(MeetingProcess.MEETING_CANCELLED, meeting.getProcessInstanceId(), variables);
 		return done(meeting);
 	}
 
