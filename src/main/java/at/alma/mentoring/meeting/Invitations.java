@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneOffsetTransitionRule;
@@ -27,9 +26,12 @@ import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.parameter.PartStat;
 import net.fortuna.ical4j.model.parameter.Role;
+import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.parameter.Rsvp;
 import net.fortuna.ical4j.model.property.Attendee;
 import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Method;
@@ -37,6 +39,7 @@ import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
@@ -53,12 +56,14 @@ import at.alma.mentoring.member.MemberSummary;
  * cancellations (METHOD:CANCEL, same UID) and the member's calendar feed. Times are given
  * in the reader's own zone.
  * <p>
- * Three things ical4j does not do as calendars need them, done here: the VTIMEZONE holds
- * only the observances the events need (ical4j's bundled zones carry a century of
- * history: 5 kB for Vienna), lines are folded at 75 <em>octets</em> (ical4j counts
- * characters, so a line of umlauts grew to 146 octets), and no reply is asked for: the
- * organizer is the no-reply sender and each attendee is {@code RSVP=FALSE} (docs/api.md,
- * "Calendar invitations").
+ * Four things ical4j does not do as calendars need them, done here: local times with
+ * their TZID come from java.time (ical4j's conversion of a ZonedDateTime was an hour off
+ * for New York in the week before summer time 2027, found by {@code .ci/ical-check}); the
+ * VTIMEZONE holds only the observances the events need (ical4j's bundled zones carry a
+ * century of history: 5 kB for Vienna), lines are folded at 75 <em>octets</em> (ical4j
+ * counts characters, so a line of umlauts grew to 146 octets), and no reply is asked for:
+ * the organizer is the no-reply sender and each attendee is {@code RSVP=FALSE}
+ * (docs/api.md, "Calendar invitations").
  */
 final class Invitations {
 
@@ -127,14 +132,14 @@ final class Invitations {
 			calendar.add(new XProperty("X-WR-TIMEZONE", zone.getId()));
 		}
 		List<Instant> times = events.stream()
-			.flatMap((event) -> List
-				.of(Instant.from(event.getDateTimeStart().get().getDate()),
-						Instant.from(event.getDateTimeEnd().get().getDate()))
-				.stream())
+			.map((event) -> LocalDateTime.parse(event.getDateTimeStart().get().getValue(), LOCAL)
+				.atZone(zone)
+				.toInstant())
 			.sorted(Comparator.naturalOrder())
 			.toList();
 		if (!times.isEmpty()) {
-			calendar.add(timeZone(zone, times.get(0), times.get(times.size() - 1)));
+			// the last event's end lies within a day of its start
+			calendar.add(timeZone(zone, times.get(0), times.get(times.size() - 1).plus(Duration.ofDays(1))));
 		}
 		events.forEach(calendar::add);
 		return calendar;
@@ -142,9 +147,14 @@ final class Invitations {
 
 	private static VEvent event(Meeting meeting, Slot slot, int sequence, MemberSummary mentee, MemberSummary mentor,
 			MemberSummary attendee, ZoneId zone, Words words, Instant now, String organizerEmail, Status status) {
-		ZonedDateTime start = slot.getStartsAt().atZone(zone);
-		String summary = text("Mentoring: " + mentee.fullName() + " & " + mentor.fullName());
-		VEvent event = new VEvent(start, start.plusMinutes(slot.getDurationMinutes()), summary);
+		// local times computed here, with their TZID: ical4j 4.0.8 converts a
+		// ZonedDateTime through its own zone rules, which put 10 March 2027 in New York
+		// an hour off (summer time from the previous year's date)
+		LocalDateTime start = LocalDateTime.ofInstant(slot.getStartsAt(), zone);
+		VEvent event = new VEvent();
+		event.add(new DtStart<>(start).add(new TzId(zone.getId())));
+		event.add(new DtEnd<>(start.plusMinutes(slot.getDurationMinutes())).add(new TzId(zone.getId())));
+		event.add(new Summary(text("Mentoring: " + mentee.fullName() + " & " + mentor.fullName())));
 		event.replace(new DtStamp(now));
 		event.add(new Uid(uid(meeting)));
 		event.add(new Sequence(sequence));

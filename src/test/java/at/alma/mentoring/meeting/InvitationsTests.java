@@ -104,6 +104,18 @@ class InvitationsTests {
 		assertThat(feed).contains("X-WR-CALNAME:alma Mentoring: meine Treffen\r\n");
 	}
 
+	/** ical4j's own conversion put this start at 06:00 (summer time a week early). */
+	@Test
+	void localTimesAreJavaTimesEvenInTheWeekBeforeSummerTimeInNewYork() {
+		Meeting meeting = new Meeting(UUID.randomUUID(), this.menteeId, this.mentorId, List
+			.of(new Slot(Instant.parse("2027-03-10T10:00:00Z"), 60, MeetingKind.PHONE, null, null, "input.slots[0]")),
+				false, CLOCK);
+		meeting.schedule(this.mentorId, 0, CLOCK);
+		String text = new String(request(meeting, mentee("Nora", "York", "America/New_York")), StandardCharsets.UTF_8);
+		assertThat(text).contains("DTSTART;TZID=America/New_York:20270310T050000\r\n")
+			.contains("DTEND;TZID=America/New_York:20270310T060000\r\n");
+	}
+
 	@Test
 	void theTimeZoneCarriesOnlyTheRulesTheEventsNeed() {
 		Instant start = Instant.parse("2027-02-01T10:00:00Z");
