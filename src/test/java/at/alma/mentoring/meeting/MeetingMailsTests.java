@@ -79,12 +79,13 @@ class MeetingMailsTests extends ApiTest {
 		MimeMessage toMentee = only(mentee, "Meeting with Max Huber cancelled");
 		assertThat(TestMailServer.text(toMentee)).startsWith("Dear Emily Ende,")
 			.contains("Your mentorship with Max Huber is completed, so this meeting no longer takes place:")
-			.contains("Cancelled: Wednesday, March 10, 2027, 11:00 AM (Vienna time), 60 minutes, video call")
+			.contains(
+					"takes place:\r\n\r\nWednesday, March 10, 2027, 11:00 AM (Vienna time), 60 minutes, video call\r\n")
 			.doesNotContain("null");
 		MimeMessage toMentor = only(mentor, "Treffen mit Emily Ende abgesagt");
 		assertThat(TestMailServer.text(toMentor)).startsWith("Guten Tag Max Huber,")
 			.contains("Ihr Mentorship mit Emily Ende ist abgeschlossen, daher findet dieses Treffen nicht mehr statt:")
-			.contains("Abgesagt: Mittwoch, 10. März 2027, 11:00 Uhr (Wiener Zeit), 60 Minuten, Videotreffen")
+			.contains("statt:\r\n\r\nMittwoch, 10. März 2027, 11:00 Uhr (Wiener Zeit), 60 Minuten, Videotreffen\r\n")
 			.doesNotContain("null")
 			.doesNotContain("The mentorship")
 			.doesNotContain("mentorship was");
