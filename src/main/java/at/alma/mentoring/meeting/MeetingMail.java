@@ -15,7 +15,7 @@ import at.alma.mentoring.notification.MailKind;
  */
 enum MeetingMail implements MailKind {
 
-	MEETING_PROPOSED(Side.MENTOR, (meeting, sequence) -> "p" + meeting.getProposalRound()),
+	MEETING_PROPOSED(Side.MENTOR, (meeting, round) -> "p" + round),
 	MEETING_DECLINED(Side.MENTEE, (meeting, sequence) -> ""),
 	MEETING_SCHEDULED(Side.NAMED, (meeting, sequence) -> "s" + sequence),
 	MEETING_CANCELLED(Side.NAMED, (meeting, sequence) -> "s" + sequence),

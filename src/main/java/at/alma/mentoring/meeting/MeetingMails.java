@@ -52,6 +52,12 @@ class MeetingMails {
 	/** The start before the meeting was moved (ISO instant); absent for a first time. */
 	static final String MOVED_FROM = "invitationMovedFrom";
 
+	/** The proposal round of new times for a scheduled meeting, when posted. */
+	static final String PROPOSAL_ROUND = "proposalRound";
+
+	/** Who asked to move a scheduled meeting (member id). */
+	static final String RESCHEDULED_BY = "rescheduledBy";
+
 	/**
 	 * Why a meeting was cancelled without a canceller: its mentorship ended
 	 * ({@code COMPLETED} or {@code TERMINATED}).
@@ -114,8 +120,7 @@ class MeetingMails {
 		MemberSummary other = toMentor ? mentee : mentor;
 		Locale locale = recipient.language().locale();
 		var to = new Recipient(recipient.email(), recipient.fullName(), locale, recipient.zone());
-		Integer posted = data.integer(SEQUENCE);
-		int sequence = (posted != null) ? posted : meeting.getInvitationSequence();
+		int round = round(kind, meeting, data);
 		Slot slot = postedSlot(data);
 		if (slot == null) {
 			slot = meeting.getScheduled();
@@ -135,14 +140,36 @@ class MeetingMails {
 			template = "meeting-moved";
 			model.put("movedFromText", this.texts.dateTime(Instant.parse(data.string(MOVED_FROM)), to));
 		}
+		if (kind == MeetingMail.MEETING_PROPOSED && data.string(RESCHEDULED_BY) != null) {
+			// new times for a scheduled meeting, asked for by either side
+			template = "meeting-reproposed";
+			model.put("byYou", data.string(RESCHEDULED_BY).equals(recipient.id().toString()));
+			model.put("movedFromText", this.texts.dateTime(Instant.parse(data.string(MOVED_FROM)), to));
+		}
 		if (kind == MeetingMail.MEETING_CANCELLED) {
 			template = cancellation(meeting, recipient.id(), other, data, model);
 		}
-		String key = kind.template() + "/" + meeting.getId() + "/" + kind.round(meeting, sequence) + "/"
-				+ recipient.id();
+		String key = kind.template() + "/" + meeting.getId() + "/" + kind.round(meeting, round) + "/" + recipient.id();
 		Mail.CalendarPart file = (calendar != null && slot != null)
-				? calendar.of(meeting, slot, sequence, mentee, mentor, recipient) : null;
+				? calendar.of(meeting, slot, round, mentee, mentor, recipient) : null;
 		return new Mail(key, to, template, model, List.of(other.fullName()), file);
+	}
+
+	/**
+	 * The round the mail was posted in. A first proposal is round 1: it is posted before
+	 * the meeting's instance knows a {@code scheduleDecision}. Mails posted before rounds
+	 * were posted with them take the meeting's round when they are sent.
+	 */
+	private static int round(MeetingMail kind, Meeting meeting, MailData data) {
+		if (kind == MeetingMail.MEETING_PROPOSED) {
+			Integer posted = data.integer(PROPOSAL_ROUND);
+			if (posted != null) {
+				return posted;
+			}
+			return (data.get(MeetingProcess.DECISION) == null) ? 1 : meeting.getProposalRound();
+		}
+		Integer posted = data.integer(SEQUENCE);
+		return (posted != null) ? posted : meeting.getInvitationSequence();
 	}
 
 	/**

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.variable.Variables;
+
 import at.alma.mentoring.member.MemberDirectory;
 import at.alma.mentoring.mentorship.MentorshipDirectory;
 import at.alma.mentoring.mentorship.MentorshipParties;
@@ -109,10 +111,15 @@ class MeetingPlanning {
 	@Transactional
 	Meeting reschedule(UUID callerId, UUID meetingId, List<SlotInput> slots) {
 		Meeting meeting = find(callerId, meetingId);
+		Slot before = meeting.getScheduled();
 		meeting.reschedule(callerId, slots(callerId, slots), this.clock);
 		// the version check makes a concurrent second change wait, then fail
 		this.meetings.flush();
-		this.workflow.correlate(MeetingProcess.MEETING_RESCHEDULED, meeting.getProcessInstanceId(), Map.of());
+		// for the proposal mail, fixed now (transient: never stored)
+		this.workflow.correlate(MeetingProcess.MEETING_RESCHEDULED, meeting.getProcessInstanceId(),
+				Map.of(MeetingMails.PROPOSAL_ROUND, Variables.integerValue(meeting.getProposalRound(), true),
+						MeetingMails.RESCHEDULED_BY, Variables.stringValue(callerId.toString(), true),
+						MeetingMails.MOVED_FROM, Variables.stringValue(before.getStartsAt().toString(), true)));
 		return done(meeting);
 	}
 

@@ -209,6 +209,10 @@ class MeetingMailsTests extends ApiTest {
 			assertThat(this.jdbc.queryForList("select mail_key from sent_mails where mail_key like ?", String.class,
 					"meeting-scheduled/" + meeting + "/%"))
 				.hasSize(6);
+			assertThat(this.jdbc.queryForList("select mail_key from sent_mails where mail_key like ?", String.class,
+					"meeting-proposed/" + meeting + "/%"))
+				.extracting((key) -> key.split("/")[2])
+				.containsExactlyInAnyOrder("p1", "p2", "p3");
 		}
 		// the second round, as the mentee reads it: moved, from when to when
 		MimeMessage moved = mail.to(mentee.email())
@@ -229,6 +233,33 @@ class MeetingMailsTests extends ApiTest {
 		assertThat(TestMailServer.text(verschoben))
 			.contains("Bisher: Donnerstag, 11. März 2027, 11:00 Uhr (Wiener Zeit)")
 			.contains("Neu: Freitag, 12. März 2027, 11:00 Uhr (Wiener Zeit), 60 Minuten, Videotreffen");
+	}
+
+	/** New times for a scheduled meeting read as a move, from the side of who asked. */
+	@Test
+	void newTimesForAScheduledMeetingSayWhoWantsToMoveIt() {
+		Account mentee = signUpWith("Theo", "Zeit", "DE", "Europe/Vienna", "MENTEE");
+		Account mentor = signUpWith("Olivia", "Move", "EN", "Europe/London", "MENTOR");
+		UUID mentorship = accepted(mentee, mentor);
+		UUID meeting = scheduled(mentee, mentor, mentorship, "2027-03-10T10:00Z");
+		runJobs(mentorship);
+		mail.purge();
+		this.scenarios.meetingMutation(mentor, "rescheduleMeeting",
+				Map.of("meetingId", meeting, "slots", List.of(slot("2027-03-11T10:00Z"))));
+		runJobs(mentorship);
+		assertThat(TestMailServer.text(only(mentor, "New times for your meeting with Theo Zeit")))
+			.contains("You asked to move your meeting with Theo Zeit and proposed these times.")
+			.contains("- Thursday, March 11, 2027, 10:00 AM (London time), 60 minutes, video call")
+			.contains("Until now: Wednesday, March 10, 2027, 10:00 AM (London time)")
+			.doesNotContain("Theo Zeit would like");
+		this.scenarios.schedule(mentor, meeting, 0);
+		mail.purge();
+		this.scenarios.meetingMutation(mentee, "rescheduleMeeting",
+				Map.of("meetingId", meeting, "slots", List.of(slot("2027-03-12T10:00Z"))));
+		runJobs(mentorship);
+		assertThat(TestMailServer.text(only(mentor, "New times for your meeting with Theo Zeit")))
+			.contains("Theo Zeit would like to move your meeting and proposes these times.")
+			.contains("Until now: Thursday, March 11, 2027, 10:00 AM (London time)");
 	}
 
 	@Test
