@@ -94,6 +94,11 @@ class MailWordsTests extends ApiTest {
 							"Umlaut", "roles", java.util.List.of("MENTEE")))
 			.execute(), "EMAIL_NOT_ASCII");
 		assertThat(count("members")).isEqualTo(members);
+		Account member = signUp("Anna", "Ascii", "MENTEE");
+		expectCode(as(member).document("""
+				mutation($input: ChangeEmailInput!) { changeEmail(input: $input) { me { email } } }""")
+			.variable("input", Map.of("newEmail", "anna@bücher.example", "password", PASSWORD))
+			.execute(), "EMAIL_NOT_ASCII");
 	}
 
 }
