@@ -40,4 +40,10 @@ interface Mentorships extends JpaRepository<Mentorship, UUID>, JpaSpecificationE
 	@Modifying
 	int recordActivity(UUID id, Instant at);
 
+	/**
+	 * Runs the named query {@code Mentorship.recordMeetingHeld} on {@link Mentorship}.
+	 */
+	@Modifying
+	int recordMeetingHeld(UUID id, Instant startsAt, Instant at);
+
 }
