@@ -618,6 +618,15 @@ class ProgramOfficeTests extends ApiTest {
 				  duration_minutes, kind, proposal_round, invitation_sequence, proposed_at, version)
 				values (?, ?, ?, ?, ?, false, ?, 60, 'VIDEO', 1, 0, ?, 0)""", UUID.randomUUID().toString(),
 				MENTORSHIPS.get(mentorship), MENTEE, M1, status, startsAt, startsAt.minusDays(3));
+		if ("HELD".equals(status)) {
+			// what MentorshipDirectory.recordMeetingHeld does when a meeting becomes HELD
+			this.jdbc.update("""
+					update mentorships set meetings_held = meetings_held + 1,
+					  first_meeting_held_at = case when activated_at is not null and ? >= activated_at
+					    and (first_meeting_held_at is null or ? < first_meeting_held_at) then ?
+					    else first_meeting_held_at end
+					where id = ?""", startsAt, startsAt, startsAt, MENTORSHIPS.get(mentorship));
+		}
 	}
 
 	private void feedback(String mentorship, String member, String occasion, LocalDateTime requested, Integer rating) {
