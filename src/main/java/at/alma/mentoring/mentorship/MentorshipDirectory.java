@@ -30,12 +30,16 @@ public class MentorshipDirectory {
 
 	private final MentorshipSettings settings;
 
+	private final DriftCheck drift;
+
 	private final Clock clock;
 
-	MentorshipDirectory(Mentorships mentorships, AgreementLookup agreements, MentorshipSettings settings, Clock clock) {
+	MentorshipDirectory(Mentorships mentorships, AgreementLookup agreements, MentorshipSettings settings,
+			DriftCheck drift, Clock clock) {
 		this.mentorships = mentorships;
 		this.agreements = agreements;
 		this.settings = settings;
+		this.drift = drift;
 		this.clock = clock;
 	}
 
@@ -83,11 +87,14 @@ public class MentorshipDirectory {
 	/**
 	 * Both sides confirmed a meeting of the mentorship that started at {@code startsAt}:
 	 * counts it. Called once per meeting, in the transaction that makes it HELD; a single
-	 * update statement, so meetings held at once on two nodes both count.
+	 * update statement, so meetings held at once on two nodes both count. More meetings
+	 * than agreed wake the drift check.
 	 */
 	@Transactional
 	public void recordMeetingHeld(UUID mentorshipId, Instant startsAt) {
 		this.mentorships.recordMeetingHeld(mentorshipId, startsAt, this.clock.instant());
+		this.drift.meetingHeld(mentorshipId,
+				this.mentorships.findPartiesById(mentorshipId).map(MentorshipParties::processInstanceId).orElse(null));
 	}
 
 	private MentorshipInfo info(Mentorship mentorship, AgreementView agreed) {
