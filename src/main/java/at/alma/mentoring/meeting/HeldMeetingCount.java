@@ -23,10 +23,12 @@ class HeldMeetingCount {
 		this.mentorships = mentorships;
 	}
 
+	/** A fact about a meeting this module does not hold counts nothing. */
 	@EventListener
 	void on(MeetingHeld event) {
-		Meeting meeting = this.meetings.findById(event.meetingId()).orElseThrow();
-		this.mentorships.recordMeetingHeld(event.mentorshipId(), meeting.getScheduled().getStartsAt());
+		this.meetings.findById(event.meetingId())
+			.ifPresent((meeting) -> this.mentorships.recordMeetingHeld(event.mentorshipId(),
+					meeting.getScheduled().getStartsAt()));
 	}
 
 }
