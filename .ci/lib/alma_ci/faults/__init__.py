@@ -5,6 +5,6 @@ catcher) and checks the invariants after each; `lifecycle` takes mentorships fro
 would; one module per scenario, in the order they run (two_nodes first: it sets up the data the others build on).
 """
 
-from . import db_cut, kill, smtp_down, two_nodes
+from . import db_cut, db_freeze, kill, smtp_down, two_nodes
 
-SCENARIOS = [two_nodes, smtp_down, db_cut, kill]
+SCENARIOS = [two_nodes, smtp_down, db_cut, db_freeze, kill]

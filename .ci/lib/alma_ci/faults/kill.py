@@ -12,7 +12,7 @@ NAME = "kill"
 
 
 def run(stage):
-    log("== 4. kill -9 of node A under load, restart")
+    log("== 5. kill -9 of node A under load, restart")
     a = stage.a
     lifecycles = [Lifecycle(Client(stage.nodes), stage.nodes) for _ in range(8)]
     runner = in_background(lifecycles, stagger=0.5)

@@ -1,5 +1,6 @@
-"""A TCP proxy in front of MariaDB that can cut every connection: the database becomes unreachable for one node
-without stopping the MariaDB other scripts and builds share."""
+"""A TCP proxy in front of MariaDB that can cut every connection (the database becomes unreachable for one node) or
+freeze them (the connections stay open but carry nothing, as with a stalled server or network), without stopping the
+MariaDB other scripts and builds share."""
 
 import select
 import socket
@@ -19,6 +20,8 @@ class Proxy:
         self.pairs = set()
         self.lock = threading.Lock()
         self.is_cut = False
+        self.thawed = threading.Event()
+        self.thawed.set()
 
     def up(self):
         with self.lock:
@@ -37,6 +40,15 @@ class Proxy:
                 _close(a)
                 _close(b)
             self.pairs.clear()
+
+    def freeze(self):
+        """Stops forwarding in both directions without closing anything: statements and answers in flight wait, new
+        connections are accepted but get no handshake."""
+        self.thawed.clear()
+
+    def thaw(self):
+        """Forwards again; what waited is delivered, a connection its client gave up on in between is closed."""
+        self.thawed.set()
 
     def _accept(self, listener):
         while True:
@@ -61,8 +73,11 @@ class Proxy:
     def _pump(self, a, b):
         try:
             while True:
-                readable, _, _ = select.select([a, b], [], [], 1.0)
+                self.thawed.wait()
+                readable, _, _ = select.select([a, b], [], [], 0.2)
                 for s in readable:
+                    if not self.thawed.is_set():
+                        break  # frozen while waiting: keep the bytes in the socket
                     data = s.recv(65536)
                     if not data:
                         return

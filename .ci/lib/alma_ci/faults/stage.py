@@ -9,7 +9,8 @@ from ..server import Node
 from ..smtp import MailCatcher
 from .proxy import Proxy
 
-DB_NAME = "mentoring_faults"
+# a database of its own (FAULTS_DB) lets two checkouts run the scripts at once
+DB_NAME = os.environ.get("FAULTS_DB", "mentoring_faults")
 # settings that make the scenarios take seconds instead of minutes; everything else is the shipped configuration
 NODE_ARGS = [
     # a failed mail job is retried after 3 s, 5 s, 10 s, 10 s, 20 s (production: 1 min ... 4 h)

@@ -2,8 +2,11 @@ package at.alma.mentoring.platform;
 
 import java.net.InetSocketAddress;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import graphql.GraphQLContext;
 import reactor.core.publisher.Mono;
@@ -17,7 +20,8 @@ import org.springframework.stereotype.Component;
  * The address a GraphQL request came from, for rate limits: the TCP peer
  * ({@code HttpServletRequest.getRemoteAddr()}); {@code X-Forwarded-For} only when the
  * peer is one of the configured trusted proxies, and then the nearest address that is not
- * a trusted proxy. Resolvers read it with {@link #of(GraphQLContext)}.
+ * a trusted proxy. Resolvers read it with {@link #of(GraphQLContext)}; servlet filters
+ * ask {@link #resolve(HttpServletRequest)}.
  */
 @Component
 public class ClientAddress implements WebGraphQlInterceptor {
@@ -42,9 +46,21 @@ public class ClientAddress implements WebGraphQlInterceptor {
 		return chain.next(request);
 	}
 
+	/** The client address of a request outside GraphQL, by the same rules. */
+	public String resolve(HttpServletRequest request) {
+		String peer = request.getRemoteAddr();
+		return nearestUntrusted((peer != null) ? peer : UNKNOWN,
+				Collections.list(request.getHeaders("X-Forwarded-For")));
+	}
+
 	String resolve(InetSocketAddress peer, List<String> forwardedFor) {
-		String address = (peer != null && peer.getAddress() != null) ? peer.getAddress().getHostAddress() : UNKNOWN;
-		if (!this.trustedProxies.contains(address) || forwardedFor == null) {
+		return nearestUntrusted(
+				(peer != null && peer.getAddress() != null) ? peer.getAddress().getHostAddress() : UNKNOWN,
+				forwardedFor);
+	}
+
+	private String nearestUntrusted(String address, List<String> forwardedFor) {
+		if (!this.trustedProxies.contains(address) || forwardedFor == null || forwardedFor.isEmpty()) {
 			return address;
 		}
 		List<String> hops = forwardedFor.stream()
