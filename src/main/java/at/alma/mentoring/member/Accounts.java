@@ -82,6 +82,7 @@ class Accounts {
 
 	@Transactional
 	SignedIn signUp(SignUpInput input) {
+		requireAsciiAddress(input.email(), "input.email");
 		PasswordPolicy.check(input.password(), input.email(), input.firstName(), input.lastName());
 		String email = Member.normalizeEmail(input.email());
 		if (this.members.existsByEmail(email)) {
@@ -196,6 +197,18 @@ class Accounts {
 	static DomainException suspended() {
 		return DomainException.refused("ACCOUNT_SUSPENDED",
 				"This account is suspended; the alma team can tell you more");
+	}
+
+	/**
+	 * Mail to an address with characters beyond ASCII needs SMTPUTF8 (RFC 6531) from
+	 * every server on the way, which we cannot promise: such an address is refused at
+	 * sign-up (an internationalized domain works in its ASCII form, {@code xn--…}).
+	 */
+	static void requireAsciiAddress(String email, String field) {
+		if (email != null && !email.chars().allMatch((c) -> c < 128)) {
+			throw new InvalidInputException(field, "EMAIL_NOT_ASCII",
+					"E-mail addresses with characters beyond ASCII cannot be served; for an internationalized domain, use its ASCII form (xn--…)");
+		}
 	}
 
 	private static InvalidInputException emailTaken() {

@@ -105,6 +105,7 @@ class EmailVerifications {
 	@Transactional
 	Profile change(UUID memberId, String newEmail, String password, PasswordCheck passwordCheck) {
 		Member member = find(memberId);
+		Accounts.requireAsciiAddress(newEmail, "input.newEmail");
 		String email = Member.normalizeEmail(newEmail);
 		passwordCheck.attempt(member.getEmail(), () -> {
 			if (!this.passwordEncoder.matches(password, member.getPasswordHash())) {
