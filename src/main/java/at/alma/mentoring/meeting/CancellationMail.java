@@ -1,7 +1,6 @@
 package at.alma.mentoring.meeting;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Set;
 
 import at.alma.mentoring.notification.Mail;
@@ -36,9 +35,9 @@ class CancellationMail implements MailComposer<MeetingMail> {
 	@Transactional(readOnly = true)
 	public Mail compose(MeetingMail kind, MailData data) {
 		return this.mails.compose(kind, data,
-				(meeting, mentee, mentor, recipient) -> List.of(new Mail.Attachment("cancellation.ics",
-						Invitations.CONTENT_TYPE + "; charset=UTF-8; method=CANCEL", Invitations.cancel(meeting, mentee,
-								mentor, recipient.zone(), this.clock.instant(), this.mails.organizer()))));
+				(meeting, slot, sequence, mentee, mentor, recipient) -> new Mail.CalendarPart("CANCEL",
+						Invitations.cancel(meeting, slot, sequence, mentee, mentor, recipient,
+								this.mails.calendarWords(recipient), this.clock.instant(), this.mails.organizer())));
 	}
 
 }

@@ -1,7 +1,6 @@
 package at.alma.mentoring.meeting;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Set;
 
 import at.alma.mentoring.notification.Mail;
@@ -33,9 +32,9 @@ class InvitationMail implements MailComposer<MeetingMail> {
 	@Transactional(readOnly = true)
 	public Mail compose(MeetingMail kind, MailData data) {
 		return this.mails.compose(kind, data,
-				(meeting, mentee, mentor, recipient) -> List.of(new Mail.Attachment("invitation.ics",
-						Invitations.CONTENT_TYPE + "; charset=UTF-8; method=REQUEST", Invitations.request(meeting,
-								mentee, mentor, recipient.zone(), this.clock.instant(), this.mails.organizer()))));
+				(meeting, slot, sequence, mentee, mentor, recipient) -> new Mail.CalendarPart("REQUEST",
+						Invitations.request(meeting, slot, sequence, mentee, mentor, recipient,
+								this.mails.calendarWords(recipient), this.clock.instant(), this.mails.organizer())));
 	}
 
 }

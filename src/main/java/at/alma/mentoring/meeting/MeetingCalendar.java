@@ -16,6 +16,7 @@ import jakarta.mail.internet.InternetAddress;
 import at.alma.mentoring.member.MemberDirectory;
 import at.alma.mentoring.member.MemberSummary;
 import at.alma.mentoring.notification.MailSettings;
+import at.alma.mentoring.notification.MailTexts;
 import at.alma.mentoring.platform.InvalidInputException;
 
 import org.springframework.stereotype.Service;
@@ -48,10 +49,13 @@ class MeetingCalendar {
 
 	private final MailSettings mailSettings;
 
+	private final MailTexts texts;
+
 	private final Clock clock;
 
 	MeetingCalendar(Meetings meetings, CalendarFeeds feeds, MemberDirectory members, MeetingSettings settings,
-			MailSettings mailSettings, Clock clock) {
+			MailSettings mailSettings, MailTexts texts, Clock clock) {
+		this.texts = texts;
 		this.meetings = meetings;
 		this.feeds = feeds;
 		this.members = members;
@@ -101,7 +105,10 @@ class MeetingCalendar {
 				people.add(meeting.getMenteeId());
 				people.add(meeting.getMentorId());
 			});
-			return Invitations.feed(mine, this.members.findAll(people), member.zone(), this.clock.instant(),
+			var locale = member.language().locale();
+			var words = new Invitations.Words(this.texts.text("calendar.phone", locale),
+					this.texts.text("calendar.name", locale));
+			return Invitations.feed(mine, this.members.findAll(people), member.zone(), words, this.clock.instant(),
 					organizer());
 		});
 	}

@@ -1,35 +1,39 @@
 package at.alma.mentoring.meeting;
 
 import java.util.Locale;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 import at.alma.mentoring.notification.MailKind;
 
 /**
  * The mails of the meeting module; the BPMN mail steps name them in their {@code mail}
  * input parameter. Each kind knows its recipient and the round of the meeting its key
- * names (a new proposal or a changed invitation is a new mail, a retried job is not).
+ * names (a new proposal or a changed invitation is a new mail, a retried job is not). The
+ * round of an invitation or cancellation is taken when the mail is posted
+ * ({@link MeetingMails#SEQUENCE}), not when its job runs: a job that runs late keeps its
+ * own round.
  */
 enum MeetingMail implements MailKind {
 
-	MEETING_PROPOSED(Side.MENTOR, (meeting) -> "p" + meeting.getProposalRound()),
-	MEETING_DECLINED(Side.MENTEE, (meeting) -> ""),
-	MEETING_SCHEDULED(Side.NAMED, (meeting) -> "s" + meeting.getInvitationSequence()),
-	MEETING_CANCELLED(Side.NAMED, (meeting) -> "s" + meeting.getInvitationSequence()),
-	MEETING_CONFIRM_REMINDER(Side.NAMED, (meeting) -> ""), MEETING_NOT_HELD(Side.NAMED, (meeting) -> ""),
-	MEETING_DISPUTED(Side.NAMED, (meeting) -> ""), MEETING_DISPUTE_RESOLVED(Side.NAMED, (meeting) -> ""),
-	MEETING_UNCONFIRMED(Side.NAMED, (meeting) -> ""),
+	MEETING_PROPOSED(Side.MENTOR, (meeting, round) -> "p" + round),
+	MEETING_DECLINED(Side.MENTEE, (meeting, sequence) -> ""),
+	MEETING_SCHEDULED(Side.NAMED, (meeting, sequence) -> "s" + sequence),
+	MEETING_CANCELLED(Side.NAMED, (meeting, sequence) -> "s" + sequence),
+	MEETING_CONFIRM_REMINDER(Side.NAMED, (meeting, sequence) -> ""),
+	MEETING_NOT_HELD(Side.NAMED, (meeting, sequence) -> ""), MEETING_DISPUTED(Side.NAMED, (meeting, sequence) -> ""),
+	MEETING_DISPUTE_RESOLVED(Side.NAMED, (meeting, sequence) -> ""),
+	MEETING_UNCONFIRMED(Side.NAMED, (meeting, sequence) -> ""),
 	/** To each configured admin address ({@link MeetingDisputeReminder}). */
-	MEETING_DISPUTE_REMINDER(Side.ADMIN, (meeting) -> "");
+	MEETING_DISPUTE_REMINDER(Side.ADMIN, (meeting, sequence) -> "");
 
 	/** The variable naming the recipient's side of a {@link Side#NAMED} mail. */
 	static final String TO = "to";
 
 	private final Side recipient;
 
-	private final Function<Meeting, String> round;
+	private final BiFunction<Meeting, Integer, String> round;
 
-	MeetingMail(Side recipient, Function<Meeting, String> round) {
+	MeetingMail(Side recipient, BiFunction<Meeting, Integer, String> round) {
 		this.recipient = recipient;
 		this.round = round;
 	}
@@ -54,8 +58,12 @@ enum MeetingMail implements MailKind {
 		};
 	}
 
-	String round(Meeting meeting) {
-		return this.round.apply(meeting);
+	/**
+	 * The round the key names; {@code sequence} is the invitation's SEQUENCE when the
+	 * mail was posted.
+	 */
+	String round(Meeting meeting, int sequence) {
+		return this.round.apply(meeting, sequence);
 	}
 
 	/** A fixed side, or the side in the mail's {@code to} variable. */

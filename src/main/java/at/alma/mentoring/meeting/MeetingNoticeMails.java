@@ -33,7 +33,7 @@ class MeetingNoticeMails implements MailComposer<MeetingMail> {
 	@Override
 	@Transactional(readOnly = true)
 	public Mail compose(MeetingMail kind, MailData data) {
-		return this.mails.compose(kind, data, MeetingMails.Attachments.NONE);
+		return this.mails.compose(kind, data, null);
 	}
 
 }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.variable.Variables;
+
 import at.alma.mentoring.member.MemberDirectory;
 import at.alma.mentoring.mentorship.MentorshipDirectory;
 import at.alma.mentoring.mentorship.MentorshipParties;
@@ -91,15 +93,17 @@ class MeetingPlanning {
 	@Transactional
 	Meeting schedule(UUID callerId, UUID meetingId, int slotIndex) {
 		Meeting meeting = find(callerId, meetingId);
+		Slot before = meeting.getScheduled();
 		meeting.schedule(callerId, slotIndex, this.clock);
 		// the version check makes a concurrent second change wait, then fail
 		this.meetings.flush();
-		this.workflow.complete(meeting.getProcessInstanceId(), MeetingProcess.SCHEDULE_MEETING, callerId,
-				Map.of(MeetingProcess.DECISION, MeetingStatus.SCHEDULED.name(), MeetingProcess.STARTS_AT,
-						Date.from(meeting.getScheduled().getStartsAt()), MeetingProcess.CONFIRM_LAPSES_AFTER,
-						this.settings.confirmLapsesAfter().toString(), MeetingProcess.DISPUTE_REMINDER_AFTER,
-						this.settings.disputeReminderAfter().toString(), MeetingProcess.DISPUTE_LAPSES_AFTER,
-						this.settings.disputeLapsesAfter().toString()));
+		Map<String, Object> variables = new HashMap<>(MeetingMails.round(meeting, before, true));
+		variables.put(MeetingProcess.DECISION, MeetingStatus.SCHEDULED.name());
+		variables.put(MeetingProcess.STARTS_AT, Date.from(meeting.getScheduled().getStartsAt()));
+		variables.put(MeetingProcess.CONFIRM_LAPSES_AFTER, this.settings.confirmLapsesAfter().toString());
+		variables.put(MeetingProcess.DISPUTE_REMINDER_AFTER, this.settings.disputeReminderAfter().toString());
+		variables.put(MeetingProcess.DISPUTE_LAPSES_AFTER, this.settings.disputeLapsesAfter().toString());
+		this.workflow.complete(meeting.getProcessInstanceId(), MeetingProcess.SCHEDULE_MEETING, callerId, variables);
 		return done(meeting);
 	}
 
@@ -117,10 +121,15 @@ class MeetingPlanning {
 	@Transactional
 	Meeting reschedule(UUID callerId, UUID meetingId, List<SlotInput> slots) {
 		Meeting meeting = find(callerId, meetingId);
+		Slot before = meeting.getScheduled();
 		meeting.reschedule(callerId, slots(callerId, slots), this.clock);
 		// the version check makes a concurrent second change wait, then fail
 		this.meetings.flush();
-		this.workflow.correlate(MeetingProcess.MEETING_RESCHEDULED, meeting.getProcessInstanceId(), Map.of());
+		// for the proposal mail, fixed now (transient: never stored)
+		this.workflow.correlate(MeetingProcess.MEETING_RESCHEDULED, meeting.getProcessInstanceId(),
+				Map.of(MeetingMails.PROPOSAL_ROUND, Variables.integerValue(meeting.getProposalRound(), true),
+						MeetingMails.RESCHEDULED_BY, Variables.stringValue(callerId.toString(), true),
+						MeetingMails.MOVED_FROM, Variables.stringValue(before.getStartsAt().toString(), true)));
 		return done(meeting);
 	}
 
@@ -130,8 +139,9 @@ class MeetingPlanning {
 		meeting.cancel(callerId, text(reason, "input.reason", true), this.clock);
 		// the version check makes a concurrent second change wait, then fail
 		this.meetings.flush();
-		this.workflow.correlate(MeetingProcess.MEETING_CANCELLED, meeting.getProcessInstanceId(),
-				Map.of("cancelledBy", callerId.toString()));
+		Map<String, Object> variables = new HashMap<>(MeetingMails.round(meeting, null, true));
+		variables.put("cancelledBy", callerId.toString());
+		this.workflow.correlate(MeetingProcess.MEETING_CANCELLED, meeting.getProcessInstanceId(), variables);
 		return done(meeting);
 	}
 

@@ -2,6 +2,7 @@ package at.alma.mentoring.meeting;
 
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -39,21 +40,26 @@ class MeetingsOfEndedMentorships {
 
 	@EventListener
 	void on(MentorshipCompleted event) {
-		end(event.mentorshipId(), "The mentorship was completed.");
+		end(event.mentorshipId(), "The mentorship was completed.", "COMPLETED");
 	}
 
 	@EventListener
 	void on(MentorshipTerminated event) {
-		end(event.mentorshipId(), "The mentorship was ended.");
+		end(event.mentorshipId(), "The mentorship was ended.", "TERMINATED");
 	}
 
-	private void end(UUID mentorshipId, String reason) {
+	private void end(UUID mentorshipId, String reason, String how) {
 		for (Meeting meeting : this.meetings.findByMentorshipIdAndStatusIn(mentorshipId,
 				EnumSet.of(MeetingStatus.PROPOSED, MeetingStatus.SCHEDULED, MeetingStatus.DISPUTED))) {
 			if (meeting.endWithMentorship(reason, this.clock) == Meeting.Ending.CANCELLED_INVITATION) {
+				// the mails say in each reader's language why: no canceller, no reason
+				// text
+				Map<String, Object> variables = new HashMap<>(MeetingMails.round(meeting, null, false));
+				variables.put(MeetingProcess.MEETING_ID, meeting.getId().toString());
+				variables.put(MeetingMails.MENTORSHIP_ENDED, how);
 				for (String side : new String[] { "MENTEE", "MENTOR" }) {
-					this.mailbox.post(MeetingMail.MEETING_CANCELLED, mentorshipId.toString(),
-							Map.of(MeetingProcess.MEETING_ID, meeting.getId().toString(), MeetingMail.TO, side));
+					variables.put(MeetingMail.TO, side);
+					this.mailbox.post(MeetingMail.MEETING_CANCELLED, mentorshipId.toString(), variables);
 				}
 			}
 		}

@@ -53,6 +53,8 @@ class Accounts {
 
 	private final EntityManager entityManager;
 
+	private final ObjectProvider<EmailVerifications> verifications;
+
 	/**
 	 * Compared against when the e-mail is unknown, so both failures take the same time.
 	 * Hashed on the first such sign-in, as Spring Security's
@@ -62,7 +64,9 @@ class Accounts {
 	private final SingletonSupplier<String> dummyHash;
 
 	Accounts(Members members, PasswordEncoder passwordEncoder, Tokens tokens, Clock clock, SecuritySettings settings,
-			ObjectProvider<MentorEngagement> engagement, EntityManager entityManager) {
+			ObjectProvider<MentorEngagement> engagement, EntityManager entityManager,
+			ObjectProvider<EmailVerifications> verifications) {
+		this.verifications = verifications;
 		this.engagement = engagement;
 		this.entityManager = entityManager;
 		this.members = members;
@@ -78,6 +82,7 @@ class Accounts {
 
 	@Transactional
 	SignedIn signUp(SignUpInput input) {
+		requireAsciiAddress(input.email(), "input.email");
 		PasswordPolicy.check(input.password(), input.email(), input.firstName(), input.lastName());
 		String email = Member.normalizeEmail(input.email());
 		if (this.members.existsByEmail(email)) {
@@ -97,6 +102,7 @@ class Accounts {
 			// unique index decided
 			throw emailTaken();
 		}
+		this.verifications.getObject().signedUp(member);
 		return signedIn(member);
 	}
 
@@ -163,12 +169,13 @@ class Accounts {
 	}
 
 	/**
-	 * The configured addresses are the admins: an address added gets ADMIN at its next
-	 * sign-up or sign-in, an address removed loses it at its next sign-in (tokens issued
-	 * before keep it until they expire).
+	 * The configured addresses are the admins, once verified: an address added gets ADMIN
+	 * at its verification or next sign-in, an address removed loses it at its next
+	 * sign-in (tokens issued before keep it until they expire). An account that signed up
+	 * with a configured address but never followed the verification link is not an admin.
 	 */
-	private void applyConfiguredAdmin(Member member) {
-		if (this.adminEmails.contains(member.getEmail())) {
+	void applyConfiguredAdmin(Member member) {
+		if (member.isEmailVerified() && this.adminEmails.contains(member.getEmail())) {
 			member.grantAdmin();
 		}
 		else {
@@ -190,6 +197,18 @@ class Accounts {
 	static DomainException suspended() {
 		return DomainException.refused("ACCOUNT_SUSPENDED",
 				"This account is suspended; the alma team can tell you more");
+	}
+
+	/**
+	 * Mail to an address with characters beyond ASCII needs SMTPUTF8 (RFC 6531) from
+	 * every server on the way, which we cannot promise: such an address is refused at
+	 * sign-up (an internationalized domain works in its ASCII form, {@code xn--…}).
+	 */
+	static void requireAsciiAddress(String email, String field) {
+		if (email != null && !email.chars().allMatch((c) -> c < 128)) {
+			throw new InvalidInputException(field, "EMAIL_NOT_ASCII",
+					"E-mail addresses with characters beyond ASCII cannot be served; for an internationalized domain, use its ASCII form (xn--…)");
+		}
 	}
 
 	private static InvalidInputException emailTaken() {

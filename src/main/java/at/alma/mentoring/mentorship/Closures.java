@@ -32,15 +32,18 @@ class Closures {
 
 	private final UnresolvedMeetings unresolvedMeetings;
 
+	private final DriftCheck drift;
+
 	private final Clock clock;
 
 	Closures(Mentorships mentorships, WorkflowTasks workflow, MentorshipSettings settings,
-			ApplicationEventPublisher events, UnresolvedMeetings unresolvedMeetings, Clock clock) {
+			ApplicationEventPublisher events, DriftCheck drift, UnresolvedMeetings unresolvedMeetings, Clock clock) {
 		this.unresolvedMeetings = unresolvedMeetings;
 		this.mentorships = mentorships;
 		this.workflow = workflow;
 		this.settings = settings;
 		this.events = events;
+		this.drift = drift;
 		this.clock = clock;
 	}
 
@@ -58,6 +61,7 @@ class Closures {
 						LifecycleProcess.CLOSURE_REMINDER_AFTER, this.settings.closureReminderAfter().toString(),
 						LifecycleProcess.CLOSURE_LAPSES_AFTER, this.settings.closureLapsesAfter().toString(),
 						LifecycleProcess.CLOSURE_ROUND, mentorship.getClosureRound()));
+		this.drift.answered(mentorship.getProcessInstanceId(), "CLOSURE_PROPOSED");
 		this.mentorships.recordActivity(mentorshipId, this.clock.instant());
 		return mentorship;
 	}

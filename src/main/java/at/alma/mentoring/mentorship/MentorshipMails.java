@@ -1,7 +1,5 @@
 package at.alma.mentoring.mentorship;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -59,12 +57,6 @@ class MentorshipMails {
 
 	static Recipient recipient(MemberSummary member) {
 		return new Recipient(member.email(), member.fullName(), member.language().locale(), member.zone());
-	}
-
-	static DateTimeFormatter dateTimeFormat(MemberSummary member) {
-		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-			.withLocale(member.language().locale())
-			.withZone(member.zone());
 	}
 
 	/**

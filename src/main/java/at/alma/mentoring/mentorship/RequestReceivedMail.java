@@ -7,6 +7,7 @@ import java.util.Set;
 import at.alma.mentoring.notification.Mail;
 import at.alma.mentoring.notification.MailComposer;
 import at.alma.mentoring.notification.MailData;
+import at.alma.mentoring.notification.MailTexts;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,8 +18,11 @@ class RequestReceivedMail implements MailComposer<MentorshipMail> {
 
 	private final MentorshipMails mails;
 
-	RequestReceivedMail(MentorshipMails mails) {
+	private final MailTexts texts;
+
+	RequestReceivedMail(MentorshipMails mails, MailTexts texts) {
 		this.mails = mails;
+		this.texts = texts;
 	}
 
 	@Override
@@ -35,7 +39,7 @@ class RequestReceivedMail implements MailComposer<MentorshipMail> {
 				details.put("requestMessage", mentorship.getRequestMessage());
 			}
 			details.put("dueDateText",
-					MentorshipMails.dateTimeFormat(recipient).format(mentorship.getRequestExpiresAt()));
+					this.texts.dateTime(mentorship.getRequestExpiresAt(), MentorshipMails.recipient(recipient)));
 			return details;
 		});
 	}

@@ -1,5 +1,7 @@
 package at.alma.mentoring.notification;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,31 +16,35 @@ import java.util.Objects;
  * of the subject {@code <template>.subject} in {@code mail/messages}
  * @param model values for the templates; member-typed text is printed, never evaluated
  * @param subjectArguments arguments of the subject message ({0}, {1}, …)
- * @param attachments files to attach (e.g. a calendar invitation)
+ * @param calendar an iCalendar object sent as the third alternative of the body (iMIP,
+ * RFC 6047), or {@code null}
  */
 public record Mail(String key, Recipient to, String template, Map<String, Object> model, List<Object> subjectArguments,
-		List<Attachment> attachments) {
+		CalendarPart calendar) {
 
 	public Mail {
 		Objects.requireNonNull(key, "key");
 		Objects.requireNonNull(to, "to");
-		model = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(model)); // values
-																						// may
-																						// be
-																						// null
+		// values may be null
+		model = Collections.unmodifiableMap(new HashMap<>(model));
 		subjectArguments = List.copyOf(subjectArguments);
-		attachments = List.copyOf(attachments);
 	}
 
 	public Mail(String key, Recipient to, String template, Map<String, Object> model, Object... subjectArguments) {
-		this(key, to, template, model, List.of(subjectArguments), List.of());
+		this(key, to, template, model, List.of(subjectArguments), null);
 	}
 
 	/**
-	 * A file attached to the mail; {@code contentType} may carry parameters
-	 * (text/calendar; method=REQUEST).
+	 * An iCalendar object (RFC 5545) with its iTIP method ({@code REQUEST},
+	 * {@code CANCEL}), UTF-8.
 	 */
-	public record Attachment(String fileName, String contentType, byte[] content) {
+	public record CalendarPart(String method, byte[] content) {
+
+		public CalendarPart {
+			Objects.requireNonNull(method, "method");
+			Objects.requireNonNull(content, "content");
+		}
+
 	}
 
 }

@@ -58,7 +58,7 @@ class MailRenderer {
 		return engine;
 	}
 
-	private static MessageSource messageSource() {
+	static MessageSource messageSource() {
 		var source = new ResourceBundleMessageSource();
 		source.setBasename("mail/messages");
 		source.setDefaultEncoding("UTF-8");

@@ -3,18 +3,21 @@ package at.alma.mentoring.notification;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
+import jakarta.activation.DataHandler;
+import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import jakarta.persistence.EntityManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +34,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Mailer {
+
+	/** RFC 3834: every mail of this server is generated, never a person's reply. */
+	static final String AUTO_SUBMITTED = "Auto-Submitted";
+
+	static final String CALENDAR_TYPE = "text/calendar";
 
 	private static final Logger logger = LoggerFactory.getLogger(Mailer.class);
 
@@ -90,26 +98,39 @@ public class Mailer {
 	}
 
 	/**
-	 * The message from the sender's own factory: its {@code MimeMessageHelper} then
-	 * reuses the sender's file type map. (A message of our own would make the helper read
-	 * and parse the MIME type tables of the whole class path for every mail.) The
-	 * Message-ID is our stable one: {@code JavaMailSenderImpl} keeps an explicitly set
-	 * Message-ID across {@code saveChanges()}.
+	 * The message: {@code multipart/alternative} of the plain text, the HTML and, for
+	 * invitations and cancellations, the {@code text/calendar; method=…} object — where
+	 * iMIP (RFC 6047) puts it, so mail clients show a meeting request and not a file.
+	 * {@code Auto-Submitted: auto-generated} (RFC 3834) keeps out-of-office replies from
+	 * answering. The Message-ID is our stable one: {@code JavaMailSenderImpl} keeps an
+	 * explicitly set Message-ID across {@code saveChanges()}.
 	 */
 	private MimeMessage mimeMessage(JavaMailSender smtp, Mail mail, MailRenderer.Rendered rendered) {
 		String messageId = "<" + mail.key().replaceAll("[^A-Za-z0-9._-]", ".") + "@" + this.settings.messageIdDomain()
 				+ ">";
 		MimeMessage message = smtp.createMimeMessage();
 		try {
-			var helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
-			helper.setFrom(InternetAddress.parse(this.settings.from())[0]);
-			helper.setTo(new InternetAddress(mail.to().email(), mail.to().name(), StandardCharsets.UTF_8.name()));
-			helper.setSubject(rendered.subject());
-			helper.setText(rendered.text(), rendered.html());
-			for (Mail.Attachment attachment : mail.attachments()) {
-				helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()),
-						attachment.contentType());
+			message.setFrom(InternetAddress.parse(this.settings.from())[0]);
+			message.setRecipient(Message.RecipientType.TO,
+					new InternetAddress(mail.to().email(), mail.to().name(), StandardCharsets.UTF_8.name()));
+			message.setSubject(rendered.subject(), StandardCharsets.UTF_8.name());
+			var body = new MimeMultipart("alternative");
+			var text = new MimeBodyPart();
+			text.setText(rendered.text(), StandardCharsets.UTF_8.name(), "plain");
+			body.addBodyPart(text);
+			var html = new MimeBodyPart();
+			html.setText(rendered.html(), StandardCharsets.UTF_8.name(), "html");
+			body.addBodyPart(html);
+			if (mail.calendar() != null) {
+				var calendar = new MimeBodyPart();
+				calendar.setDataHandler(new DataHandler(new ByteArrayDataSource(mail.calendar().content(),
+						CALENDAR_TYPE + "; charset=UTF-8; method=" + mail.calendar().method())));
+				body.addBodyPart(calendar);
+				// Outlook's hint that the message is a meeting request
+				message.setHeader("Content-Class", "urn:content-classes:calendarmessage");
 			}
+			message.setContent(body);
+			message.setHeader(AUTO_SUBMITTED, "auto-generated");
 			message.setHeader("Message-ID", messageId);
 		}
 		catch (MessagingException | java.io.UnsupportedEncodingException ex) {

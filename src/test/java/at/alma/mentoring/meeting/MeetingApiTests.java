@@ -80,7 +80,7 @@ class MeetingApiTests extends ApiTest {
 			assertThat(event.getDateTimeStart().get().getValue()).isEqualTo("20270311T173000");
 			assertThat(event.getDateTimeStart().get().getParameter("TZID").get().getValue()).isEqualTo("Europe/Vienna");
 		}
-		assertThat(mail.to(mentee.email()).get(0).getSubject()).isEqualTo("Meeting with Dieter Eck confirmed");
+		assertThat(mail.to(mentee.email()).get(0).getSubject()).isEqualTo("Meeting with Dieter Eck scheduled");
 
 		as(mentee).document("query($from: DateTime!, $to: DateTime!) { myMeetings(from: $from, to: $to) { id } }")
 			.variable("from", "2027-03-01T00:00:00Z")
@@ -322,11 +322,12 @@ class MeetingApiTests extends ApiTest {
 			.isEqualTo("2027-03-22T15:00:00+01:00");
 		runJobs(mentorship);
 		assertThat(mail.to(mentor.email())).extracting(MimeMessage::getSubject)
-			.containsExactly("Meeting with Ulla Wien confirmed");
+			.containsExactly("Meeting with Ulla Wien scheduled");
 		MimeMessage toMentor = mail.to(mentor.email()).get(0);
 		MimeMessage toMentee = mail.to(mentee.email()).get(0);
-		assertThat(TestMailServer.text(toMentor)).contains("10:00").contains("America/New_York");
-		assertThat(TestMailServer.text(toMentee)).contains("15:00").contains("Europe/Vienna");
+		assertThat(TestMailServer.text(toMentor)).contains("10:00 AM (New York time)")
+			.doesNotContain("America/New_York");
+		assertThat(TestMailServer.text(toMentee)).contains("15:00 Uhr (Wiener Zeit)").doesNotContain("Europe/Vienna");
 		VEvent forMentor = calendarOf(toMentor).<VEvent>getComponents("VEVENT").get(0);
 		assertThat(forMentor.getDateTimeStart().get().getValue()).isEqualTo("20270322T100000");
 		assertThat(forMentor.getDateTimeStart().get().getParameter("TZID").get().getValue())

@@ -234,18 +234,30 @@ class MentorshipRequestApiTests extends ApiTest {
 		Account mentor = signUp("Rita", "Stein", "MENTOR");
 		Account mentee = signUpWith("Sven", "Ortner", "EN", "Europe/Vienna", "MENTEE");
 
-		// the default text, in the mentee's language
+		// the default text: in the mentor's language (German), exactly what
+		// me.declineTemplate
+		// shows the mentor, placeholders filled; the mail around it in the mentee's
+		// (English)
+		String shown = as(mentor).document("{ me { declineTemplate } }")
+			.execute()
+			.path("me.declineTemplate")
+			.entity(String.class)
+			.get();
+		assertThat(shown).startsWith("Guten Tag {menteeName},");
+		String expectedText = shown.replace("{menteeName}", "Sven Ortner").replace("{mentorName}", "Rita Stein");
 		UUID first = this.scenarios.requestedWithMessage(mentee, mentor);
 		var declined = this.scenarios.decline(mentor, first, null);
 		declined.path("declineMentorshipRequest.mentorship.status").entity(String.class).isEqualTo("DECLINED");
 		declined.path("declineMentorshipRequest.mentorship.declineMessage")
 			.entity(String.class)
-			.satisfies((text) -> assertThat(text).startsWith("Dear Sven,").endsWith("Rita"));
+			.isEqualTo(expectedText);
 		runJobs(first);
 		MimeMessage defaultMail = mail.to(mentee.email()).get(0);
 		assertThat(defaultMail.getSubject()).isEqualTo("Your mentorship request to Rita Stein");
-		assertThat(TestMailServer.text(defaultMail)).contains("Dear Sven,");
-		assertThat(TestMailServer.html(defaultMail)).contains("Dear Sven,");
+		assertThat(TestMailServer.text(defaultMail).replace("\r\n", "\n")).startsWith("Dear Sven Ortner,")
+			.contains("Rita Stein cannot take on your mentorship request")
+			.contains(expectedText);
+		assertThat(TestMailServer.html(defaultMail)).contains("Guten Tag Sven Ortner,").contains("Dear Sven Ortner,");
 
 		// the mentor's own template; expressions in it are text, not code
 		String template = "Hallo {menteeFirstName}, ${7*7} #{7*7} [[${7*7}]] __${7*7}__ $P{x} <b>bold</b> – {mentorFirstName}";

@@ -16,8 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The decline message a mentee receives: the mentor's edited text, else their stored
- * template, else the default in the mentee's language — with the placeholders filled in
- * by plain replacement.
+ * template, else the default in the <em>mentor's</em> language — with the placeholders
+ * filled in by plain replacement. One rule: the message is the mentor's words, so the
+ * mentor sees in {@code Me.declineTemplate} exactly the text a decline without a message
+ * sends (the mail around it is in the mentee's language; docs/api.md, "Mentorship
+ * request").
  */
 @Component
 public class DeclineTexts {
@@ -71,7 +74,7 @@ public class DeclineTexts {
 	 */
 	public String compose(String edited, MemberSummary mentor, MemberSummary mentee) {
 		String text = (edited != null && !edited.isBlank()) ? edited
-				: templateOf(mentor.id(), mentee.language().locale());
+				: templateOf(mentor.id(), mentor.language().locale());
 		return fill(text, Map.of("{menteeFirstName}", mentee.firstName(), "{menteeName}", mentee.fullName(),
 				"{mentorFirstName}", mentor.firstName(), "{mentorName}", mentor.fullName()));
 	}
