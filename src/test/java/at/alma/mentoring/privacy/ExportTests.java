@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +21,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 import at.alma.mentoring.ApiTest;
+import at.alma.mentoring.SqlStatements;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +40,9 @@ class ExportTests extends ApiTest {
 
 	@Autowired
 	ObjectMapper json;
+
+	@Autowired
+	SqlStatements statements;
 
 	@Test
 	void exportsEverySectionOfAMemberAndNothingPrivateOfTheOtherSide() throws Exception {
@@ -208,6 +214,99 @@ class ExportTests extends ApiTest {
 			.expectBody()
 			.jsonPath("$.errors[0].extensions.reason")
 			.isEqualTo("REVOKED");
+	}
+
+	@Test
+	void costsTheSameStatementsForOneMentorshipAsForTwelve() throws IOException {
+		Account one = signUp("Eins", "Export", "MENTEE");
+		Account twelve = signUp("Zwoelf", "Export", "MENTEE");
+		for (int i = 0; i < 12; i++) {
+			seedEndedMentorship(twelve.id(), i);
+		}
+		seedEndedMentorship(one.id(), 0);
+		// once each to warm caches (the token version check), then counted
+		export(one);
+		export(twelve);
+		List<String> ofOne = this.statements.during(() -> exportQuietly(one));
+		List<String> ofTwelve = this.statements.during(() -> exportQuietly(twelve));
+		assertThat(ofOne).isNotEmpty();
+		assertThat(ofTwelve).hasSameSizeAs(ofOne);
+		Map<String, byte[]> zip = export(twelve);
+		assertThat(read(zip, "mentorships.json")).hasSize(12);
+		assertThat(read(zip, "conversations.json").findValues("body")).hasSize(24);
+		assertThat(zip.keySet().stream().filter((name) -> name.startsWith("certificates/"))).hasSize(12);
+	}
+
+	private void exportQuietly(Account member) {
+		try {
+			export(member);
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * A completed mentorship of the mentee, written with SQL: an approved agreement, a
+	 * held meeting, two chat messages, an answered feedback request, an achievement and a
+	 * certificate.
+	 */
+	private void seedEndedMentorship(UUID menteeId, int i) {
+		LocalDateTime at = LocalDateTime.of(2027, 2, 1, 9, 0).plusHours(i);
+		String partner = UUID.randomUUID().toString();
+		this.jdbc.update(
+				"insert into members (id, email, password_hash, first_name, last_name, language, time_zone, mentor_available,"
+						+ " mentor_capacity, created_at, version) values (?, ?, 'x', ?, 'Seed', 'DE', 'Europe/Vienna', true, 1, ?, 0)",
+				partner, partner + "@seed.test", "Partner" + i, at);
+		this.jdbc.update("insert into member_roles (member_id, role) values (?, 'MENTOR')", partner);
+		String mentorship = UUID.randomUUID().toString();
+		String mentee = menteeId.toString();
+		this.jdbc.update(
+				"insert into mentorships (id, mentee_id, mentor_id, status, requested_at, decided_at, activated_at,"
+						+ " ended_at, version) values (?, ?, ?, 'COMPLETED', ?, ?, ?, ?, 0)",
+				mentorship, mentee, partner, at, at, at, at.plusDays(90));
+		String agreement = UUID.randomUUID().toString();
+		this.jdbc
+			.update("insert into agreement_versions (id, mentorship_id, version_number, status, period_start, period_end,"
+					+ " meeting_count, contact_kinds, contact_frequency, submissions, saved_at, submitted_at, approved_at,"
+					+ " version) values (?, ?, 1, 'APPROVED', ?, ?, 3, 'VIDEO,PHONE', 'monthly', 1, ?, ?, ?, 0)",
+					agreement, mentorship, LocalDate.of(2027, 2, 1), LocalDate.of(2027, 5, 1), at, at, at);
+		this.jdbc.update(
+				"insert into agreement_topics (agreement_version_id, position, topic) values (?, 0, 'Karriere')",
+				agreement);
+		String meeting = UUID.randomUUID().toString();
+		this.jdbc
+			.update("insert into meetings (id, mentorship_id, mentee_id, mentor_id, status, final_meeting, starts_at,"
+					+ " duration_minutes, kind, proposal_round, invitation_sequence, mentee_confirmed_at,"
+					+ " mentor_confirmed_at, proposed_at, version) values (?, ?, ?, ?, 'HELD', true, ?, 60, 'VIDEO', 1, 0, ?, ?, ?, 0)",
+					meeting, mentorship, mentee, partner, at.plusDays(10), at.plusDays(11), at.plusDays(11), at);
+		this.jdbc.update(
+				"insert into meeting_slots (meeting_id, position, starts_at, duration_minutes, kind) values (?, 0, ?, 60, 'VIDEO')",
+				meeting, at.plusDays(10));
+		this.jdbc.update(
+				"insert into conversations (mentorship_id, mentee_id, mentor_id, opened_at) values (?, ?, ?, ?)",
+				mentorship, mentee, partner, at);
+		this.jdbc.update("insert into chat_messages (mentorship_id, sender_id, body, sent_at) values (?, ?, ?, ?)",
+				mentorship, mentee, "Frage " + i, at.plusMinutes(1));
+		this.jdbc.update("insert into chat_messages (mentorship_id, sender_id, body, sent_at) values (?, ?, ?, ?)",
+				mentorship, partner, "Antwort " + i, at.plusMinutes(2));
+		this.jdbc.update(
+				"insert into feedback_requests (id, member_id, mentorship_id, occasion, source_key, requested_at,"
+						+ " answered_at, rating, answer, version) values (?, ?, ?, 'MEETING', ?, ?, ?, 5, 'Gut', 0)",
+				UUID.randomUUID().toString(), mentee, mentorship, meeting, at.plusDays(11), at.plusDays(12));
+		this.jdbc.update(
+				"insert into achievements (id, member_id, kind, source_type, source_id, member_role, partner_id, achieved_at)"
+						+ " values (?, ?, 'MEETING_HELD', 'MEETING', ?, 'MENTEE', ?, ?)",
+				UUID.randomUUID().toString(), mentee, meeting, partner, at.plusDays(11));
+		String certificate = UUID.randomUUID().toString();
+		this.jdbc.update(
+				"insert into certificates (id, mentorship_id, member_id, role, verification_code, holder_name, other_name,"
+						+ " period_start, period_end, meetings_held, issued_on, language, created_at)"
+						+ " values (?, ?, ?, 'MENTEE', ?, 'Seed Mentee', ?, ?, ?, 1, ?, 'DE', ?)",
+				certificate, mentorship, mentee, certificate.substring(0, 20), "Partner" + i + " Seed",
+				LocalDate.of(2027, 2, 1), LocalDate.of(2027, 5, 1), LocalDate.of(2027, 5, 2), at.plusDays(90));
+		this.jdbc.update("insert into certificate_documents (certificate_id, content) values (?, ?)", certificate,
+				"%PDF-seed".getBytes(StandardCharsets.US_ASCII));
 	}
 
 	private Map<String, byte[]> export(Account member) throws IOException {
