@@ -73,6 +73,23 @@ class ExportTests extends ApiTest {
 		closure(signIn(mentee), "confirmClosure", mentorship);
 		runJobs(mentorship);
 
+		// the clock moved past the first tokens' expiry
+		mentee = signIn(mentee);
+		mentor = signIn(mentor);
+		String group = "Exportgruppe " + UUID.randomUUID();
+		as(mentee).document("mutation($name: String!) { createGroup(input: {name: $name}) { group { id } } }")
+			.variable("name", group)
+			.execute()
+			.errors()
+			.verify();
+		UUID article = this.scenarios.article(mentee, "Erikas Artikel");
+		UUID mentorsArticle = this.scenarios.article(mentor, "Moritz' Artikel");
+		as(mentee).document("mutation($id: ID!) { rateArticle(input: {articleId: $id, stars: 5}) { article { id } } }")
+			.variable("id", mentorsArticle)
+			.execute()
+			.errors()
+			.verify();
+
 		Map<String, byte[]> zip = export(signIn(mentee));
 
 		JsonNode manifest = read(zip, "manifest.json");
@@ -84,7 +101,8 @@ class ExportTests extends ApiTest {
 		assertThat(listed).containsExactlyInAnyOrderElementsOf(
 				zip.keySet().stream().filter((name) -> !name.equals("manifest.json")).toList());
 		assertThat(listed).contains("profile.json", "mails.json", "mentorships.json", "decline-template.json",
-				"meetings.json", "feedback.json", "conversations.json", "achievements.json", "certificates.json");
+				"meetings.json", "feedback.json", "conversations.json", "achievements.json", "certificates.json",
+				"groups.json", "wiki-revisions.json", "wiki-ratings.json");
 
 		JsonNode profile = read(zip, "profile.json");
 		assertThat(profile.path("email").asText()).isEqualTo(mentee.email());
@@ -150,6 +168,19 @@ class ExportTests extends ApiTest {
 			assertThat(new PDFTextStripper().getText(pdf)).contains("Erika Exportiert")
 				.contains(certificates.get(0).path("verificationCode").asText());
 		}
+
+		JsonNode groups = read(zip, "groups.json");
+		assertThat(groups).hasSize(1);
+		assertThat(groups.get(0).path("name").asText()).isEqualTo(group);
+		assertThat(groups.get(0).path("founder").asBoolean()).isTrue();
+		JsonNode revisions = read(zip, "wiki-revisions.json");
+		assertThat(revisions).hasSize(1);
+		assertThat(revisions.get(0).path("articleId").asText()).isEqualTo(article.toString());
+		assertThat(revisions.get(0).path("title").asText()).isEqualTo("Erikas Artikel");
+		JsonNode ratings = read(zip, "wiki-ratings.json");
+		assertThat(ratings).hasSize(1);
+		assertThat(ratings.get(0).path("articleId").asText()).isEqualTo(mentorsArticle.toString());
+		assertThat(ratings.get(0).path("stars").asInt()).isEqualTo(5);
 
 		// nothing private of the other side, nothing of another mentorship of theirs
 		String everything = zip.entrySet()
