@@ -84,7 +84,20 @@ final class App {
 		return answer.path("data");
 	}
 
-	/** A new member with {@code role} ({@code MENTOR} or {@code MENTEE}) and its token. */
+	/**
+	 * A new member with {@code role} ({@code MENTOR} or {@code MENTEE}) and its token, the address verified in the
+	 * database ({@link Seed#verified}) for the steps that need it.
+	 */
+	Account signUpVerified(String role) {
+		Account account = signUp(role);
+		Seed.verified(account);
+		return account;
+	}
+
+	/**
+	 * A new member with {@code role} ({@code MENTOR} or {@code MENTEE}) and its token; the address is not verified
+	 * yet (the timed {@code signUp}).
+	 */
 	Account signUp(String role) {
 		String email = "b" + Run.ID + "-" + EMAILS.incrementAndGet() + "@bench.test";
 		Map<String, Object> input = Map.of("email", email, "password", Settings.PASSWORD, "firstName", "Bench",

@@ -31,8 +31,8 @@ final class Reads {
 
 	/** Seeds, then reads; the SQL statements per read go into {@code sql}. */
 	static Reads measure(App app, SqlCounts sql) throws Exception {
-		App.Account hotMentor = app.signUp("MENTOR");
-		App.Account hotMentee = app.signUp("MENTEE");
+		App.Account hotMentor = app.signUpVerified("MENTOR");
+		App.Account hotMentee = app.signUpVerified("MENTEE");
 		Seed.readPhase(app, hotMentor, hotMentee);
 		Db.quiesce();
 		Reads reads = new Reads();

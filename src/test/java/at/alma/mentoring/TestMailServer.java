@@ -6,6 +6,8 @@ import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.List;
 
+import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -71,6 +73,24 @@ public final class TestMailServer {
 				throw new IllegalStateException(ex);
 			}
 		}).toList();
+	}
+
+	/**
+	 * Mails received for one address, removed from the server: a scene's own mails (the
+	 * sign-up's verification mail) stay out of what the test then counts.
+	 */
+	public synchronized List<MimeMessage> take(String address) {
+		List<MimeMessage> taken = to(address);
+		GreenMailUser user = this.server.getUserManager().getUserByEmail(address);
+		if (user != null) {
+			try {
+				this.server.getManagers().getImapHostManager().getInbox(user).deleteAllMessages();
+			}
+			catch (FolderException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+		return taken;
 	}
 
 	/** The decoded plain-text part. */

@@ -13,6 +13,7 @@ import reactor.core.publisher.Flux;
 
 import at.alma.mentoring.member.Participant;
 import at.alma.mentoring.mentorship.MentorshipRef;
+import at.alma.mentoring.member.MemberDirectory;
 import at.alma.mentoring.platform.CurrentMember;
 import at.alma.mentoring.platform.InvalidInputException;
 import at.alma.mentoring.platform.Paging;
@@ -43,7 +44,10 @@ class ChatController {
 
 	private final CurrentMember currentMember;
 
-	ChatController(Chat chat, MessageFanOut fanOut, CurrentMember currentMember) {
+	private final MemberDirectory members;
+
+	ChatController(Chat chat, MessageFanOut fanOut, CurrentMember currentMember, MemberDirectory members) {
+		this.members = members;
 		this.chat = chat;
 		this.fanOut = fanOut;
 		this.currentMember = currentMember;
@@ -51,7 +55,9 @@ class ChatController {
 
 	@MutationMapping
 	SendMessagePayload sendMessage(@Argument @Valid SendMessageInput input) {
-		return new SendMessagePayload(this.chat.send(this.currentMember.id(), input.mentorshipId(), input.text()));
+		UUID caller = this.currentMember.id();
+		this.members.requireVerifiedEmail(caller);
+		return new SendMessagePayload(this.chat.send(caller, input.mentorshipId(), input.text()));
 	}
 
 	@MutationMapping

@@ -151,6 +151,12 @@ class Group {
 				? Optional.of(new GroupLeaderAppointed(this.id, membership.getMemberId())) : Optional.empty();
 	}
 
+	/** Whether the member leads this group. */
+	boolean isLedBy(UUID memberId) {
+		GroupMembership membership = this.memberships.get(memberId);
+		return membership != null && membership.isLeader();
+	}
+
 	private void requireLeaderOrAdmin(UUID callerId, boolean callerIsAdmin) {
 		GroupMembership caller = this.memberships.get(callerId);
 		if (!callerIsAdmin && (caller == null || !caller.isLeader())) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 
+import at.alma.mentoring.member.AdminActionLog;
 import at.alma.mentoring.platform.DomainException;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -24,7 +25,10 @@ class GroupManagement {
 
 	private final Clock clock;
 
-	GroupManagement(Groups groups, ApplicationEventPublisher events, Clock clock) {
+	private final AdminActionLog adminActions;
+
+	GroupManagement(Groups groups, ApplicationEventPublisher events, Clock clock, AdminActionLog adminActions) {
+		this.adminActions = adminActions;
 		this.groups = groups;
 		this.events = events;
 		this.clock = clock;
@@ -62,14 +66,24 @@ class GroupManagement {
 	@Transactional
 	GroupView appointLeader(UUID callerId, boolean callerIsAdmin, UUID groupId, UUID memberId) {
 		Group group = locked(groupId);
-		return saved(group, group.appointLeader(callerId, callerIsAdmin, memberId));
+		boolean override = callerIsAdmin && !group.isLedBy(callerId);
+		GroupView view = saved(group, group.appointLeader(callerId, callerIsAdmin, memberId));
+		if (override) {
+			this.adminActions.groupLeaderOverride(callerId, groupId, memberId, true);
+		}
+		return view;
 	}
 
 	@Transactional
 	GroupView removeLeader(UUID callerId, boolean callerIsAdmin, UUID groupId, UUID memberId) {
 		Group group = locked(groupId);
+		boolean override = callerIsAdmin && !group.isLedBy(callerId);
 		group.removeLeader(callerId, callerIsAdmin, memberId);
-		return saved(group, Optional.empty());
+		GroupView view = saved(group, Optional.empty());
+		if (override) {
+			this.adminActions.groupLeaderOverride(callerId, groupId, memberId, false);
+		}
+		return view;
 	}
 
 	private Group locked(UUID groupId) {

@@ -53,6 +53,7 @@ class MeetingController {
 	@MutationMapping
 	MeetingPayload proposeMeeting(@Argument @Valid ProposeMeetingInput input) {
 		UUID caller = this.currentMember.id();
+		this.members.requireVerifiedEmail(caller);
 		return payload(caller, this.planning.propose(caller, input.mentorshipId(), input.slots(),
 				Boolean.TRUE.equals(input.finalMeeting())));
 	}

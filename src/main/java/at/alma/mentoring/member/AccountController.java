@@ -7,11 +7,13 @@ import java.util.concurrent.TimeUnit;
 import graphql.GraphQLContext;
 import jakarta.validation.Valid;
 
+import at.alma.mentoring.member.AccountInputs.ChangeEmailInput;
 import at.alma.mentoring.member.AccountInputs.ChangePasswordInput;
 import at.alma.mentoring.member.AccountInputs.ReactivateMemberInput;
 import at.alma.mentoring.member.AccountInputs.RequestPasswordResetInput;
 import at.alma.mentoring.member.AccountInputs.ResetPasswordInput;
 import at.alma.mentoring.member.AccountInputs.SuspendMemberInput;
+import at.alma.mentoring.member.AccountInputs.VerifyEmailInput;
 import at.alma.mentoring.member.MemberController.AuthPayload;
 import at.alma.mentoring.platform.ClientAddress;
 import at.alma.mentoring.platform.CurrentMember;
@@ -48,9 +50,16 @@ class AccountController {
 
 	private final AdminQueries adminQueries;
 
+	private final EmailVerifications verifications;
+
+	private final EmailVerificationThrottle verificationThrottle;
+
 	AccountController(Passwords passwords, CurrentMember currentMember, SignInThrottle signInThrottle,
 			PasswordResetThrottle resetThrottle, PasswordResetSettings resetSettings, Suspensions suspensions,
-			AdminQueries adminQueries) {
+			AdminQueries adminQueries, EmailVerifications verifications,
+			EmailVerificationThrottle verificationThrottle) {
+		this.verifications = verifications;
+		this.verificationThrottle = verificationThrottle;
 		this.suspensions = suspensions;
 		this.adminQueries = adminQueries;
 		this.passwords = passwords;
@@ -80,6 +89,29 @@ class AccountController {
 	@MutationMapping
 	AuthPayload resetPassword(@Argument @Valid ResetPasswordInput input, GraphQLContext context) {
 		return AuthPayload.of(this.resetThrottle.attempt(ClientAddress.of(context), () -> this.passwords.reset(input)));
+	}
+
+	@MutationMapping
+	VerifyEmailPayload verifyEmail(@Argument @Valid VerifyEmailInput input) {
+		this.verifications.verify(input.token());
+		return new VerifyEmailPayload(true);
+	}
+
+	@MutationMapping
+	RequestEmailVerificationPayload requestEmailVerification(GraphQLContext context) {
+		UUID me = this.currentMember.id();
+		this.verificationThrottle.request(me, ClientAddress.of(context));
+		this.verifications.resend(me);
+		return new RequestEmailVerificationPayload(true);
+	}
+
+	@MutationMapping
+	ChangeEmailPayload changeEmail(@Argument @Valid ChangeEmailInput input, GraphQLContext context) {
+		UUID me = this.currentMember.id();
+		String client = ClientAddress.of(context);
+		this.verificationThrottle.request(me, client);
+		return new ChangeEmailPayload(this.verifications.change(me, input.newEmail(), input.password(),
+				(email, check) -> this.signInThrottle.attempt(email, client, check)));
 	}
 
 	@MutationMapping
@@ -143,6 +175,15 @@ class AccountController {
 	}
 
 	record MemberAccountPayload(AccountView member) {
+	}
+
+	record VerifyEmailPayload(boolean verified) {
+	}
+
+	record RequestEmailVerificationPayload(boolean requested) {
+	}
+
+	record ChangeEmailPayload(Profile me) {
 	}
 
 }

@@ -2,6 +2,8 @@ package at.alma.mentoring.member;
 
 import java.util.UUID;
 
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -22,6 +24,13 @@ final class AccountInputs {
 	}
 
 	record ReactivateMemberInput(@NotNull UUID memberId) {
+	}
+
+	record VerifyEmailInput(@NotNull @Size(max = 200) String token) {
+	}
+
+	record ChangeEmailInput(@NotBlank @Email @Size(max = 254) String newEmail,
+			@NotNull @Size(max = 128) String password) {
 	}
 
 	record ResetPasswordInput(@NotNull @Size(max = 200) String token, @NotNull @Size(max = 128) String newPassword) {

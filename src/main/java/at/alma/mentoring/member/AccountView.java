@@ -9,13 +9,13 @@ import java.util.UUID;
  * the account is suspended, and why.
  */
 record AccountView(UUID id, String email, String firstName, String lastName, List<Role> roles, AccountStatus status,
-		Instant suspendedAt, String suspensionReason, Instant createdAt) {
+		Instant suspendedAt, String suspensionReason, Instant createdAt, boolean emailVerified) {
 
 	static AccountView of(Member member) {
 		return new AccountView(member.getId(), member.getEmail(), member.getFirstName(), member.getLastName(),
 				member.getRoles().stream().sorted().toList(),
 				member.isSuspended() ? AccountStatus.SUSPENDED : AccountStatus.ACTIVE, member.getSuspendedAt(),
-				member.getSuspensionReason(), member.getCreatedAt());
+				member.getSuspensionReason(), member.getCreatedAt(), member.isEmailVerified());
 	}
 
 	/** Whether the account may be used. */

@@ -53,6 +53,8 @@ class Accounts {
 
 	private final EntityManager entityManager;
 
+	private final ObjectProvider<EmailVerifications> verifications;
+
 	/**
 	 * Compared against when the e-mail is unknown, so both failures take the same time.
 	 * Hashed on the first such sign-in, as Spring Security's
@@ -62,7 +64,9 @@ class Accounts {
 	private final SingletonSupplier<String> dummyHash;
 
 	Accounts(Members members, PasswordEncoder passwordEncoder, Tokens tokens, Clock clock, SecuritySettings settings,
-			ObjectProvider<MentorEngagement> engagement, EntityManager entityManager) {
+			ObjectProvider<MentorEngagement> engagement, EntityManager entityManager,
+			ObjectProvider<EmailVerifications> verifications) {
+		this.verifications = verifications;
 		this.engagement = engagement;
 		this.entityManager = entityManager;
 		this.members = members;
@@ -97,6 +101,7 @@ class Accounts {
 			// unique index decided
 			throw emailTaken();
 		}
+		this.verifications.getObject().signedUp(member);
 		return signedIn(member);
 	}
 
@@ -163,12 +168,13 @@ class Accounts {
 	}
 
 	/**
-	 * The configured addresses are the admins: an address added gets ADMIN at its next
-	 * sign-up or sign-in, an address removed loses it at its next sign-in (tokens issued
-	 * before keep it until they expire).
+	 * The configured addresses are the admins, once verified: an address added gets ADMIN
+	 * at its verification or next sign-in, an address removed loses it at its next
+	 * sign-in (tokens issued before keep it until they expire). An account that signed up
+	 * with a configured address but never followed the verification link is not an admin.
 	 */
-	private void applyConfiguredAdmin(Member member) {
-		if (this.adminEmails.contains(member.getEmail())) {
+	void applyConfiguredAdmin(Member member) {
+		if (member.isEmailVerified() && this.adminEmails.contains(member.getEmail())) {
 			member.grantAdmin();
 		}
 		else {

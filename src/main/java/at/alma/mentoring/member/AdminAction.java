@@ -26,6 +26,9 @@ class AdminAction {
 
 	private String reason;
 
+	/** The group of a group leader override; null otherwise. */
+	private UUID groupId;
+
 	private Instant actedAt;
 
 	protected AdminAction() {
@@ -38,6 +41,17 @@ class AdminAction {
 		this.memberId = memberId;
 		this.reason = reason;
 		this.actedAt = actedAt;
+	}
+
+	/** An action on a member of a group. */
+	static AdminAction onGroup(UUID adminId, Kind action, UUID memberId, UUID groupId, Instant actedAt) {
+		AdminAction recorded = new AdminAction(adminId, action, memberId, null, actedAt);
+		recorded.groupId = groupId;
+		return recorded;
+	}
+
+	UUID getGroupId() {
+		return this.groupId;
 	}
 
 	UUID getId() {
@@ -67,7 +81,7 @@ class AdminAction {
 	/** What an admin did ({@code AdminActionKind}). */
 	enum Kind {
 
-		SUSPEND_MEMBER, REACTIVATE_MEMBER
+		SUSPEND_MEMBER, REACTIVATE_MEMBER, APPOINT_GROUP_LEADER, REMOVE_GROUP_LEADER
 
 	}
 

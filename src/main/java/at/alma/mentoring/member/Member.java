@@ -81,6 +81,16 @@ class Member {
 
 	private String suspensionReason;
 
+	/**
+	 * When the address in force was verified; null until the sign-up link is followed.
+	 */
+	private Instant emailVerifiedAt;
+
+	/**
+	 * The address a {@code changeEmail} waits to have verified; the old one is in force.
+	 */
+	private String pendingEmail;
+
 	@Version
 	private Long version;
 
@@ -184,9 +194,13 @@ class Member {
 		return this.roles.remove(Role.ADMIN);
 	}
 
-	/** A new password; every token issued before stops working. */
+	/**
+	 * A new password; every token issued before stops working, and a pending address
+	 * change is dropped (its link could be in the mailbox of whoever took the account).
+	 */
 	void changePassword(String passwordHash) {
 		this.passwordHash = passwordHash;
+		this.pendingEmail = null;
 		revokeTokens();
 	}
 
@@ -215,6 +229,36 @@ class Member {
 		this.suspendedAt = null;
 		this.suspensionReason = null;
 		return true;
+	}
+
+	/**
+	 * The address in force is verified (the sign-up link, or a password reset mailed to
+	 * it).
+	 */
+	void verifyEmail(Instant now) {
+		if (this.emailVerifiedAt == null) {
+			this.emailVerifiedAt = now;
+		}
+	}
+
+	boolean isEmailVerified() {
+		return this.emailVerifiedAt != null;
+	}
+
+	/** Waits for {@code newEmail} to be verified; the address in force stays. */
+	void requestEmailChange(String newEmail) {
+		this.pendingEmail = normalizeEmail(newEmail);
+	}
+
+	/** The pending address, verified, is now the one in force. */
+	void completeEmailChange(Instant now) {
+		this.email = this.pendingEmail;
+		this.pendingEmail = null;
+		this.emailVerifiedAt = now;
+	}
+
+	String getPendingEmail() {
+		return this.pendingEmail;
 	}
 
 	boolean isSuspended() {

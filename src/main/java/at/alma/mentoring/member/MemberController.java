@@ -111,9 +111,10 @@ class MemberController {
 		}
 
 		static Specification<Member> mentors(String topic, Boolean available) {
-			// suspended members are not in the directory
-			Specification<Member> spec = (root, query, cb) -> cb
-				.and(cb.isMember(Role.MENTOR, root.<Set<Role>>get("roles")), cb.isNull(root.get("suspendedAt")));
+			// suspended members and unverified addresses are not in the directory
+			Specification<Member> spec = (root, query, cb) -> cb.and(
+					cb.isMember(Role.MENTOR, root.<Set<Role>>get("roles")), cb.isNull(root.get("suspendedAt")),
+					cb.isNotNull(root.get("emailVerifiedAt")));
 			if (topic != null && !topic.isBlank()) {
 				// a correlated EXISTS rather than a join with DISTINCT: the engagement
 				// sort orders by an expression that DISTINCT would have to select

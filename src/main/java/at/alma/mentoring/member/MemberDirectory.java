@@ -60,6 +60,17 @@ public class MemberDirectory {
 	}
 
 	/**
+	 * Refuses with {@code EMAIL_NOT_VERIFIED} unless the member has verified their
+	 * address: until then they cannot request, accept, message or propose.
+	 */
+	public void requireVerifiedEmail(UUID memberId) {
+		if (!this.members.isEmailVerified(memberId)) {
+			throw at.alma.mentoring.platform.DomainException.refused("EMAIL_NOT_VERIFIED",
+					"Confirm your e-mail address first: follow the link in the mail we sent you, or ask for a new one");
+		}
+	}
+
+	/**
 	 * Locks the mentor's row until the surrounding transaction ends, so that two
 	 * decisions about the same mentor's capacity run one after the other.
 	 */
@@ -67,12 +78,13 @@ public class MemberDirectory {
 	public Optional<MentorSlots> lockMentor(UUID mentorId) {
 		return this.members.findByIdForUpdate(mentorId)
 			.map((member) -> new MentorSlots(member.getId(), member.hasRole(Role.MENTOR),
-					member.isMentorAvailable() && !member.isSuspended(), member.getMentorCapacity()));
+					member.isMentorAvailable() && !member.isSuspended() && member.isEmailVerified(),
+					member.getMentorCapacity()));
 	}
 
 	/**
-	 * A mentor's availability (the switch, and not suspended) and capacity at the moment
-	 * of locking.
+	 * A mentor's availability (the switch, not suspended, address verified) and capacity
+	 * at the moment of locking.
 	 */
 	public record MentorSlots(UUID mentorId, boolean mentor, boolean available, int capacity) {
 	}

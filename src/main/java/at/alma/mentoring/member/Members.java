@@ -30,6 +30,10 @@ interface Members extends JpaRepository<Member, UUID>, JpaSpecificationExecutor<
 	@Query("select m.tokenVersion from Member m where m.id = :id and m.suspendedAt is null")
 	Optional<Long> findTokenVersion(UUID id);
 
+	/** Whether the member's address in force is verified; false for no such member. */
+	@Query("select count(m) > 0 from Member m where m.id = :id and m.emailVerifiedAt is not null")
+	boolean isEmailVerified(UUID id);
+
 	/** Runs the named query {@code Member.findByIdForUpdate} on {@link Member}. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	Optional<Member> findByIdForUpdate(UUID id);

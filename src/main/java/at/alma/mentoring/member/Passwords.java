@@ -120,6 +120,9 @@ class Passwords {
 		if (this.resets.use(reset.getId(), now) == 0) {
 			throw used();
 		}
+		// the link came to the address in force: its holder has that mailbox
+		member.verifyEmail(now);
+		this.accounts.applyConfiguredAdmin(member);
 		return newPassword(member, input.newPassword());
 	}
 

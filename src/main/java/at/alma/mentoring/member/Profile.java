@@ -11,15 +11,16 @@ import java.util.UUID;
  */
 record Profile(UUID id, String email, String firstName, String lastName, String displayName, List<Role> roles,
 		Language language, String timeZone, String bio, List<String> topics, List<String> languages, String location,
-		boolean mentorAvailable, int mentorCapacity, boolean showMentoringPartners,
-		Instant createdAt) implements MemberRef {
+		boolean mentorAvailable, int mentorCapacity, boolean showMentoringPartners, Instant createdAt,
+		boolean emailVerified, String pendingEmail) implements MemberRef {
 
 	static Profile of(Member member) {
 		return new Profile(member.getId(), member.getEmail(), member.getFirstName(), member.getLastName(),
 				member.getDisplayName(), member.getRoles().stream().sorted().toList(), member.getLanguage(),
 				member.getTimeZone(), member.getBio(), List.copyOf(member.getTopics()),
 				List.copyOf(member.getLanguages()), member.getLocation(), member.isMentorAvailable(),
-				member.getMentorCapacity(), member.isShowMentoringPartners(), member.getCreatedAt());
+				member.getMentorCapacity(), member.isShowMentoringPartners(), member.getCreatedAt(),
+				member.isEmailVerified(), member.getPendingEmail());
 	}
 
 	boolean hasRole(Role role) {

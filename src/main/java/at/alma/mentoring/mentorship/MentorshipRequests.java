@@ -89,6 +89,7 @@ class MentorshipRequests {
 		if (!mentee.hasRole(Role.MENTEE)) {
 			throw DomainException.refused("NOT_A_MENTEE", "Only members with the mentee role can ask for a mentorship");
 		}
+		this.members.requireVerifiedEmail(menteeId);
 		Mentorship mentorship = Mentorship.request(menteeId, mentorId, message, this.settings.requestExpiresAfter(),
 				this.clock);
 		MentorSlots mentor = this.members.lockMentor(mentorId).orElseThrow(() -> DomainException.notFound("Mentor"));
@@ -127,6 +128,7 @@ class MentorshipRequests {
 	@Transactional
 	Mentorship accept(UUID callerId, UUID mentorshipId) {
 		Mentorship mentorship = asMentor(callerId, mentorshipId);
+		this.members.requireVerifiedEmail(callerId);
 		// the lock serialises every capacity decision about this mentor: two acceptances
 		// cannot both pass
 		MentorSlots mentor = this.members.lockMentor(mentorship.getMentorId())

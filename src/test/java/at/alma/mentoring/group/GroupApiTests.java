@@ -122,10 +122,18 @@ class GroupApiTests extends ApiTest {
 		expectCode(leader(anna, "appointGroupLeader", id, anna), "ALREADY_LEADER");
 		assertThat(leaderRows(id)).isEqualTo(1);
 
-		// an admin need not belong to the group
-		leader(admin(), "appointGroupLeader", id, ben).path("appointGroupLeader.group.leaders[*].id")
+		// an admin need not belong to the group; the override is an admin action
+		Account admin = admin();
+		leader(admin, "appointGroupLeader", id, ben).path("appointGroupLeader.group.leaders[*].id")
 			.entityList(String.class)
 			.containsExactly(anna.id().toString(), ben.id().toString());
+		var action = as(admin)
+			.document("{ adminActions(first: 1) { edges { node { adminId action memberId groupId } } } }")
+			.execute();
+		action.path("adminActions.edges[0].node.action").entity(String.class).isEqualTo("APPOINT_GROUP_LEADER");
+		action.path("adminActions.edges[0].node.adminId").entity(String.class).isEqualTo(admin.id().toString());
+		action.path("adminActions.edges[0].node.memberId").entity(String.class).isEqualTo(ben.id().toString());
+		action.path("adminActions.edges[0].node.groupId").entity(String.class).isEqualTo(id.toString());
 		// a new leader appoints, too
 		leader(ben, "appointGroupLeader", id, cleo).path("appointGroupLeader.group.leaders")
 			.entityList(Object.class)

@@ -155,13 +155,16 @@ class ObservabilityApiTests extends ApiTest {
 
 	@Test
 	void aJobsLogLinesCarryTheMentorshipAndATraceId() {
+		// signed up (their verification mails sent) before the lines are listened to
+		Account mentee = signUp("Paula", "Protokoll", "MENTEE");
+		Account mentor = signUp("Quirin", "Quelle", "MENTOR");
 		Logger mailer = (Logger) LoggerFactory.getLogger("at.alma.mentoring.notification.Mailer");
 		Level level = mailer.getLevel();
 		ListAppender<ILoggingEvent> lines = new ListAppender<>();
 		lines.start();
 		mailer.addAppender(lines);
 		mailer.setLevel(Level.DEBUG);
-		UUID mentorship = requested(signUp("Paula", "Protokoll", "MENTEE"), signUp("Quirin", "Quelle", "MENTOR"));
+		UUID mentorship = requested(mentee, mentor);
 		try {
 			runJobs(mentorship);
 		}

@@ -98,6 +98,7 @@ class AuthorizationWalkTests extends GraphQlCalls {
 		CASES.put("Query.verifyCertificate", Case.of(Access.PUBLIC, "", none));
 		CASES.put("Mutation.requestPasswordReset", Case.of(Access.PUBLIC, "", none));
 		CASES.put("Mutation.resetPassword", Case.of(Access.PUBLIC, "", none));
+		CASES.put("Mutation.verifyEmail", Case.of(Access.PUBLIC, "", none));
 		CASES.put("Mutation.submitFeedback",
 				Case.of(Access.PARTICIPANT,
 						"""
@@ -109,6 +110,11 @@ class AuthorizationWalkTests extends GraphQlCalls {
 		CASES.put("Query.me", Case.of(Access.MEMBER, "{ me { id } }", none));
 		CASES.put("Mutation.changePassword", Case.of(Access.MEMBER,
 				"mutation { changePassword(input: {currentPassword: \"wrong\", newPassword: \"another horse battery\"}) { token } }",
+				none));
+		CASES.put("Mutation.requestEmailVerification",
+				Case.of(Access.MEMBER, "mutation { requestEmailVerification { requested } }", none));
+		CASES.put("Mutation.changeEmail", Case.of(Access.MEMBER,
+				"mutation { changeEmail(input: {newEmail: \"walk@alma.test\", password: \"wrong\"}) { __typename } }",
 				none));
 		CASES.put("Query.member", Case.of(Access.MEMBER, "query($id: ID!) { member(id: $id) { id } }",
 				(f) -> Map.of("id", f.mentee().id())));
