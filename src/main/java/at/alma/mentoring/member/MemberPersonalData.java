@@ -31,20 +31,19 @@ class MemberPersonalData implements PersonalData {
 	@Override
 	public void exportTo(UUID memberId, PersonalDataArchive archive) {
 		Member member = this.members.findById(memberId).orElseThrow();
-		archive.section("profile",
-				new ProfileSection(member.getId(), member.getEmail(), member.getFirstName(), member.getLastName(),
-						member.getLanguage().name(), member.getTimeZone(), member.getBio(), member.getLocation(),
-						List.copyOf(member.getTopics()), List.copyOf(member.getLanguages()),
-						member.getRoles().stream().map(Role::name).sorted().toList(), member.isMentorAvailable(),
-						member.getMentorCapacity(), member.isShowMentoringPartners(), member.getCreatedAt(),
-						member.getSuspendedAt(), member.getSuspensionReason()));
+		archive.section("profile", new ProfileSection(member.getId(), member.getEmail(), member.getEmailVerifiedAt(),
+				member.getPendingEmail(), member.getFirstName(), member.getLastName(), member.getLanguage().name(),
+				member.getTimeZone(), member.getBio(), member.getLocation(), List.copyOf(member.getTopics()),
+				List.copyOf(member.getLanguages()), member.getRoles().stream().map(Role::name).sorted().toList(),
+				member.isMentorAvailable(), member.getMentorCapacity(), member.isShowMentoringPartners(),
+				member.getCreatedAt(), member.getSuspendedAt(), member.getSuspensionReason()));
 		archive.section("mails", this.mails.sentTo(member.getEmail()));
 	}
 
-	record ProfileSection(UUID id, String email, String firstName, String lastName, String language, String timeZone,
-			String bio, String location, List<String> topics, List<String> languages, List<String> roles,
-			boolean mentorAvailable, int mentorCapacity, boolean showMentoringPartners, Instant createdAt,
-			Instant suspendedAt, String suspensionReason) {
+	record ProfileSection(UUID id, String email, Instant emailVerifiedAt, String pendingEmail, String firstName,
+			String lastName, String language, String timeZone, String bio, String location, List<String> topics,
+			List<String> languages, List<String> roles, boolean mentorAvailable, int mentorCapacity,
+			boolean showMentoringPartners, Instant createdAt, Instant suspendedAt, String suspensionReason) {
 	}
 
 }

@@ -110,6 +110,7 @@ class ExportTests extends ApiTest {
 		assertThat(profile.path("bio").asText()).isEqualTo("Erikas Bio");
 		assertThat(profile.path("topics").get(0).asText()).isEqualTo("Export");
 		assertThat(profile.path("roles").get(0).asText()).isEqualTo("MENTEE");
+		assertThat(profile.has("emailVerifiedAt")).isTrue();
 		assertThat(profile.has("passwordHash")).isFalse();
 
 		JsonNode mentorships = read(zip, "mentorships.json");
