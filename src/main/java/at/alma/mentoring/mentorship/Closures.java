@@ -30,14 +30,17 @@ class Closures {
 
 	private final ApplicationEventPublisher events;
 
+	private final DriftCheck drift;
+
 	private final Clock clock;
 
 	Closures(Mentorships mentorships, WorkflowTasks workflow, MentorshipSettings settings,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, DriftCheck drift, Clock clock) {
 		this.mentorships = mentorships;
 		this.workflow = workflow;
 		this.settings = settings;
 		this.events = events;
+		this.drift = drift;
 		this.clock = clock;
 	}
 
@@ -51,6 +54,7 @@ class Closures {
 						LifecycleProcess.CLOSURE_REMINDER_AFTER, this.settings.closureReminderAfter().toString(),
 						LifecycleProcess.CLOSURE_LAPSES_AFTER, this.settings.closureLapsesAfter().toString(),
 						LifecycleProcess.CLOSURE_ROUND, mentorship.getClosureRound()));
+		this.drift.answered(mentorship.getProcessInstanceId(), "CLOSURE_PROPOSED");
 		this.mentorships.recordActivity(mentorshipId, this.clock.instant());
 		return mentorship;
 	}

@@ -19,11 +19,14 @@ class LifecycleForAgreements implements MentorshipLifecycle {
 
 	private final MentorshipQueries queries;
 
+	private final DriftCheck drift;
+
 	private final Clock clock;
 
-	LifecycleForAgreements(Mentorships mentorships, MentorshipQueries queries, Clock clock) {
+	LifecycleForAgreements(Mentorships mentorships, MentorshipQueries queries, DriftCheck drift, Clock clock) {
 		this.mentorships = mentorships;
 		this.queries = queries;
+		this.drift = drift;
 		this.clock = clock;
 	}
 
@@ -58,6 +61,22 @@ class LifecycleForAgreements implements MentorshipLifecycle {
 	@Override
 	public void recordActivity(UUID mentorshipId) {
 		this.mentorships.recordActivity(mentorshipId, this.clock.instant());
+	}
+
+	@Override
+	public void approved(UUID mentorshipId, boolean first) {
+		this.drift.approved(mentorshipId, processOf(mentorshipId), first);
+	}
+
+	@Override
+	public void amendmentSubmitted(UUID mentorshipId) {
+		this.drift.answered(processOf(mentorshipId), "AMENDMENT_SUBMITTED");
+	}
+
+	private String processOf(UUID mentorshipId) {
+		return this.mentorships.findPartiesById(mentorshipId)
+			.orElseThrow(() -> DomainException.notFound("Mentorship"))
+			.processInstanceId();
 	}
 
 }

@@ -14,10 +14,15 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import at.alma.mentoring.platform.DomainException;
+import org.hibernate.annotations.DynamicUpdate;
 
 /**
  * A mentorship between a mentee and a mentor, from the request on. Guards its own
  * lifecycle: every transition checks the current status and refuses with a stable code.
+ * <p>
+ * The activity and held-meeting columns are set by single update statements (two nodes
+ * may record at once); updates of the entity write only the columns they changed, so a
+ * transition never writes back a count it read before another transaction raised it.
  */
 @Entity
 @NamedQuery(name = "Mentorship.statusOf", query = "select m.status from Mentorship m where m.id = :id")
@@ -28,7 +33,15 @@ import at.alma.mentoring.platform.DomainException;
 @NamedQuery(name = "Mentorship.recordActivity", query = """
 		update Mentorship m set m.lastActivityAt = :at
 		where m.id = :id and (m.lastActivityAt is null or m.lastActivityAt < :at)""")
+@NamedQuery(name = "Mentorship.recordMeetingHeld", query = """
+		update Mentorship m set m.meetingsHeld = m.meetingsHeld + 1,
+		  m.lastMeetingHeldAt = :at,
+		  m.firstMeetingHeldAt = case when m.activatedAt is not null and :startsAt >= m.activatedAt
+		    and (m.firstMeetingHeldAt is null or :startsAt < m.firstMeetingHeldAt) then :startsAt
+		    else m.firstMeetingHeldAt end
+		where m.id = :id""")
 @Table(name = "mentorships")
+@DynamicUpdate
 class Mentorship implements MentorshipRef {
 
 	@Id
@@ -95,6 +108,18 @@ class Mentorship implements MentorshipRef {
 	 * inactivity period.
 	 */
 	private Instant inactivityNoticeAt;
+
+	/** How many meetings both sides confirmed (HELD). */
+	private int meetingsHeld;
+
+	/**
+	 * The start of the first held meeting since the mentorship became active (the meeting
+	 * that works out the agreement comes before it and does not count here).
+	 */
+	private Instant firstMeetingHeldAt;
+
+	/** When the last meeting became HELD. */
+	private Instant lastMeetingHeldAt;
 
 	@Version
 	private Long version;
@@ -340,6 +365,18 @@ class Mentorship implements MentorshipRef {
 
 	Instant getEndedAt() {
 		return this.endedAt;
+	}
+
+	int getMeetingsHeld() {
+		return this.meetingsHeld;
+	}
+
+	Instant getFirstMeetingHeldAt() {
+		return this.firstMeetingHeldAt;
+	}
+
+	Instant getLastMeetingHeldAt() {
+		return this.lastMeetingHeldAt;
 	}
 
 }

@@ -1,6 +1,7 @@
 package at.alma.mentoring.mentorship;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -27,11 +28,18 @@ public class MentorshipDirectory {
 
 	private final AgreementLookup agreements;
 
+	private final MentorshipSettings settings;
+
+	private final DriftCheck drift;
+
 	private final Clock clock;
 
-	MentorshipDirectory(Mentorships mentorships, AgreementLookup agreements, Clock clock) {
+	MentorshipDirectory(Mentorships mentorships, AgreementLookup agreements, MentorshipSettings settings,
+			DriftCheck drift, Clock clock) {
 		this.mentorships = mentorships;
 		this.agreements = agreements;
+		this.settings = settings;
+		this.drift = drift;
 		this.clock = clock;
 	}
 
@@ -76,11 +84,33 @@ public class MentorshipDirectory {
 		this.mentorships.recordActivity(mentorshipId, this.clock.instant());
 	}
 
-	private static MentorshipInfo info(Mentorship mentorship, AgreementView agreed) {
+	/**
+	 * Both sides confirmed a meeting of the mentorship that started at {@code startsAt}:
+	 * counts it. Called once per meeting, in the transaction that makes it HELD; a single
+	 * update statement, so meetings held at once on two nodes both count. More meetings
+	 * than agreed wake the drift check.
+	 */
+	@Transactional
+	public void recordMeetingHeld(UUID mentorshipId, Instant startsAt) {
+		this.mentorships.recordMeetingHeld(mentorshipId, startsAt, this.clock.instant());
+		this.drift.meetingHeld(mentorshipId,
+				this.mentorships.findPartiesById(mentorshipId).map(MentorshipParties::processInstanceId).orElse(null));
+	}
+
+	private MentorshipInfo info(Mentorship mentorship, AgreementView agreed) {
+		DriftState drift = DriftState.of(mentorship.getStatus(), agreed(agreed), mentorship.getMeetingsHeld(),
+				mentorship.getLastMeetingHeldAt(), this.clock.instant(), this.settings.driftWarnBefore());
 		return new MentorshipInfo(mentorship.getId(), mentorship.getMenteeId(), mentorship.getMentorId(),
 				mentorship.getStatus(), mentorship.getProcessInstanceId(), mentorship.getActivatedAt(),
 				mentorship.getEndedAt(), (agreed != null) ? agreed.meetingCount() : null,
-				(agreed != null) ? agreed.periodStart() : null, (agreed != null) ? agreed.periodEnd() : null);
+				(agreed != null) ? agreed.periodStart() : null, (agreed != null) ? agreed.periodEnd() : null,
+				mentorship.getMeetingsHeld(), (drift != null) ? drift.drift() : null,
+				(drift != null) ? drift.since() : null);
+	}
+
+	static DriftState.Agreed agreed(AgreementView agreed) {
+		return (agreed != null) ? new DriftState.Agreed(agreed.version(), agreed.periodStart(), agreed.periodEnd(),
+				agreed.meetingCount(), agreed.approvedAt()) : null;
 	}
 
 }

@@ -6,10 +6,13 @@ import java.util.UUID;
 
 /**
  * A mentorship as other modules see it: its participants and status, where its lifecycle
- * process runs, and the agreement in force (null values before the first approval).
+ * process runs, the agreement in force (null values before the first approval), the
+ * meetings both sides confirmed, and how it stands against the agreement ({@code drift}
+ * and {@code driftSince}: null unless ACTIVE).
  */
 public record MentorshipInfo(UUID id, UUID menteeId, UUID mentorId, MentorshipStatus status, String processInstanceId,
-		Instant activatedAt, Instant endedAt, Integer agreedMeetings, LocalDate agreedFrom, LocalDate agreedUntil) {
+		Instant activatedAt, Instant endedAt, Integer agreedMeetings, LocalDate agreedFrom, LocalDate agreedUntil,
+		int meetingsHeld, AgreementDrift drift, Instant driftSince) {
 
 	public boolean isParticipant(UUID memberId) {
 		return this.menteeId.equals(memberId) || this.mentorId.equals(memberId);

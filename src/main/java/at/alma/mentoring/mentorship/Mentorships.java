@@ -40,4 +40,14 @@ interface Mentorships extends JpaRepository<Mentorship, UUID>, JpaSpecificationE
 	@Modifying
 	int recordActivity(UUID id, Instant at);
 
+	/** The committed count, past the persistence context. */
+	@Query("select m.meetingsHeld from Mentorship m where m.id = :id")
+	int meetingsHeldOf(UUID id);
+
+	/**
+	 * Runs the named query {@code Mentorship.recordMeetingHeld} on {@link Mentorship}.
+	 */
+	@Modifying
+	int recordMeetingHeld(UUID id, Instant startsAt, Instant at);
+
 }

@@ -37,7 +37,7 @@ class StalledMentorships {
 	private static final Map<TaskKind, String> REMINDERS = Map.of(TaskKind.REVIEW_REQUEST, "request-reminder",
 			TaskKind.APPROVE_AGREEMENT, "agreement-reminder", TaskKind.CONFIRM_CLOSURE, "closure-reminder",
 			TaskKind.CONFIRM_BY_MENTEE, "meeting-confirm-reminder", TaskKind.CONFIRM_BY_MENTOR,
-			"meeting-confirm-reminder");
+			"meeting-confirm-reminder", TaskKind.REVIEW_AGREEMENT, "agreement-review-reminder");
 
 	private final WorkflowTasks tasks;
 

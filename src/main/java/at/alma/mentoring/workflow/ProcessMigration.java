@@ -138,7 +138,7 @@ public class ProcessMigration {
 		List<InstanceResult> results = new ArrayList<>();
 		List<ProcessInstance> fitting = new ArrayList<>();
 		for (ProcessInstance instance : running) {
-			String refusal = tryAndRollBack(plan, instance.getId());
+			String refusal = tryAndRollBack(upgrade, plan, instance.getId());
 			if (refusal != null) {
 				results.add(result(instance, source, from, Outcome.REFUSED, refusal));
 			}
@@ -159,7 +159,7 @@ public class ProcessMigration {
 			Map<String, String> definitions = currentDefinitions(fitting);
 			for (ProcessInstance instance : fitting) {
 				boolean migrated = target.getId().equals(definitions.get(instance.getId()));
-				results.add(migrated ? result(instance, source, to, Outcome.MIGRATED, null)
+				results.add(migrated ? result(instance, source, to, Outcome.MIGRATED, afterMigration(upgrade, instance))
 						: result(instance, source, from, Outcome.FAILED, "batch " + batch.getId() + ": "
 								+ failedJobs.size() + " job(s) failed, see Cockpit's batch view"));
 			}
@@ -167,11 +167,27 @@ public class ProcessMigration {
 		return results;
 	}
 
+	/**
+	 * Runs the upgrade's step after the migration; null when it went well, otherwise what
+	 * failed (the instance is migrated either way).
+	 */
+	private String afterMigration(ProcessUpgrade upgrade, ProcessInstance instance) {
+		try {
+			this.transactions.executeWithoutResult((status) -> upgrade.migrated(instance.getId()));
+			return null;
+		}
+		catch (RuntimeException ex) {
+			logger.warn("After migrating {}: {}", instance.getId(), ex.getMessage());
+			return "migrated, but the step after the migration failed: " + ex.getMessage();
+		}
+	}
+
 	/** Null when the instance migrates; otherwise why not. */
-	private String tryAndRollBack(MigrationPlan plan, String instanceId) {
+	private String tryAndRollBack(ProcessUpgrade upgrade, MigrationPlan plan, String instanceId) {
 		return this.transactions.execute((status) -> {
 			try {
 				this.runtimeService.newMigration(plan).processInstanceIds(instanceId).execute();
+				upgrade.migrated(instanceId);
 				return null;
 			}
 			catch (RuntimeException ex) {

@@ -28,6 +28,15 @@ public interface ProcessUpgrade {
 		return builder.mapEqualActivities().build();
 	}
 
+	/**
+	 * Runs right after an instance moved to the newest version, in the migration's
+	 * transaction (and in the dry run's, which is rolled back): starts what the new
+	 * version runs beside the wait states the plan mapped, which a migration plan cannot
+	 * start. Nothing by default.
+	 */
+	default void migrated(String processInstanceId) {
+	}
+
 	enum Decision {
 
 		/** Instances on older versions are moved to the newest version. */

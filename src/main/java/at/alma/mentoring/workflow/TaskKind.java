@@ -29,6 +29,12 @@ public enum TaskKind {
 	CONFIRM_BY_MENTOR,
 
 	/** The side asked confirms or declines the proposed closure. */
-	CONFIRM_CLOSURE
+	CONFIRM_CLOSURE,
+
+	/**
+	 * The mentee reviews an agreement that departs from what happened: amends it or
+	 * proposes closure (issue 23, agreement drift).
+	 */
+	REVIEW_AGREEMENT
 
 }

@@ -107,6 +107,42 @@ public class WorkflowTasks {
 	}
 
 	/**
+	 * Delivers a message to the process instance if it waits for it there; an instance
+	 * that does not (another step, or an older process version) is left alone.
+	 * @return whether the message was delivered
+	 */
+	@Transactional
+	public boolean correlateIfWaiting(String messageName, String processInstanceId, Map<String, Object> variables) {
+		Objects.requireNonNull(processInstanceId, "processInstanceId");
+		boolean waiting = this.runtimeService.createEventSubscriptionQuery()
+			.processInstanceId(processInstanceId)
+			.eventType("message")
+			.eventName(messageName)
+			.count() > 0;
+		if (waiting) {
+			correlate(messageName, processInstanceId, variables);
+		}
+		return waiting;
+	}
+
+	/**
+	 * Completes every open task {@code taskKey} of the process instance itself, whoever
+	 * it is assigned to: for a step that another member action settles (a review the
+	 * mentee's amendment or either side's closure proposal answers).
+	 * @return how many were open
+	 */
+	@Transactional
+	public int completeAll(String processInstanceId, String taskKey, Map<String, Object> variables) {
+		Objects.requireNonNull(processInstanceId, "processInstanceId");
+		List<Task> tasks = this.taskService.createTaskQuery()
+			.processInstanceId(processInstanceId)
+			.taskDefinitionKey(taskKey)
+			.list();
+		tasks.forEach((task) -> this.taskService.complete(task.getId(), variables));
+		return tasks.size();
+	}
+
+	/**
 	 * Delivers {@code message} to the process instance, which starts a called process
 	 * ({@code calledKey}) through a call activity; returns the called instance's id,
 	 * found by its {@code idVariable}.

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import at.alma.mentoring.ApiTest;
+import at.alma.mentoring.Scenarios;
 import at.alma.mentoring.workflow.TaskKind;
 
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -342,6 +344,18 @@ class ProgramOfficeTests extends ApiTest {
 			.path("proposeClosure.mentorship.id")
 			.hasValue();
 		byStep.put("CONFIRM_CLOSURE", closing);
+		Account mentor9 = signUp("Gerd", "Neun", "MENTOR");
+		Account drifter = signUp("Hanna", "Neun", "MENTEE");
+		UUID drifting = accepted(drifter, mentor9);
+		LocalDate today = LocalDate.ofInstant(start, ZoneOffset.UTC);
+		Map<String, Object> terms = Scenarios.terms(drifting, 3);
+		terms.put("periodStart", today.toString());
+		terms.put("periodEnd", today.plusDays(10).toString());
+		this.scenarios.saveAgreement(drifter, terms).errors().verify();
+		this.scenarios.submitAgreement(drifter, drifting).errors().verify();
+		this.scenarios.decideAgreement(mentor9, "approveAgreement", drifting, 1, null).errors().verify();
+		runJobs(drifting);
+		byStep.put("REVIEW_AGREEMENT", drifting);
 
 		// the meetings began a day later (tokens have expired): each mentee is asked to
 		// confirm, one does
@@ -415,6 +429,10 @@ class ProgramOfficeTests extends ApiTest {
 			.containsEntry("remindersSent", 1)
 			.containsEntry("waitingOn",
 					Map.of("memberId", mentor7.id().toString(), "name", "Pia Sieben", "side", "MENTOR"));
+		assertThat(step(stalled, byStep, "REVIEW_AGREEMENT")).containsEntry("step", "REVIEW_AGREEMENT")
+			.containsEntry("remindersSent", 1)
+			.containsEntry("waitingOn",
+					Map.of("memberId", drifter.id().toString(), "name", "Hanna Neun", "side", "MENTEE"));
 		assertThat(step(stalled, byStep, "CONFIRM_CLOSURE")).containsEntry("step", "CONFIRM_CLOSURE")
 			.containsEntry("remindersSent", 1)
 			.containsEntry("waitingOn",
@@ -618,6 +636,15 @@ class ProgramOfficeTests extends ApiTest {
 				  duration_minutes, kind, proposal_round, invitation_sequence, proposed_at, version)
 				values (?, ?, ?, ?, ?, false, ?, 60, 'VIDEO', 1, 0, ?, 0)""", UUID.randomUUID().toString(),
 				MENTORSHIPS.get(mentorship), MENTEE, M1, status, startsAt, startsAt.minusDays(3));
+		if ("HELD".equals(status)) {
+			// what MentorshipDirectory.recordMeetingHeld does when a meeting becomes HELD
+			this.jdbc.update("""
+					update mentorships set meetings_held = meetings_held + 1,
+					  first_meeting_held_at = case when activated_at is not null and ? >= activated_at
+					    and (first_meeting_held_at is null or ? < first_meeting_held_at) then ?
+					    else first_meeting_held_at end
+					where id = ?""", startsAt, startsAt, startsAt, MENTORSHIPS.get(mentorship));
+		}
 	}
 
 	private void feedback(String mentorship, String member, String occasion, LocalDateTime requested, Integer rating) {

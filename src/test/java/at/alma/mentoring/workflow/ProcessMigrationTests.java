@@ -173,6 +173,70 @@ class ProcessMigrationTests extends ApiTest {
 		assertThat(this.managementService.createBatchQuery().list()).as("batches left").isEmpty();
 	}
 
+	/**
+	 * Tag 3 of the lifecycle added the agreement drift check beside the inactivity loop:
+	 * every wait state of tag 2 keeps its id, and an instance in the active stage of a
+	 * mentorship with an agreement in force starts the drift check after the migration,
+	 * with its timers at the agreement's dates.
+	 */
+	@Test
+	void instancesInEveryWaitStateOfVersion2MigrateAndTheActiveStageStartsTheDriftCheck() throws IOException {
+		String old = deploy("release-2", Map.of(LIFECYCLE, released(LIFECYCLE, "2")));
+		Map<String, String> waiting = new LinkedHashMap<>();
+		for (String activity : List.of("Task_ReviewRequest", "Task_WriteAgreement", "Timer_InactivityDue",
+				"Task_ConfirmClosure", "Call_MeetingConfirmation")) {
+			waiting.put(LIFECYCLE + "/" + activity, start(old, LIFECYCLE, activity));
+		}
+		this.clock.setTo(Instant.parse("2027-01-10T09:00:00Z"));
+		UUID mentorship = active(signUp("Vera", "Alt", "MENTEE"), signUp("Wim", "Alt", "MENTOR"));
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("mentorshipId", mentorship.toString());
+		variables.put("menteeId", UUID.randomUUID().toString());
+		variables.put("mentorId", UUID.randomUUID().toString());
+		variables.put("inactivityDueAt", Date.from(Instant.parse("2027-02-09T09:00:00Z")));
+		String active = this.runtimeService
+			.createProcessInstanceById(this.repositoryService.createProcessDefinitionQuery()
+				.deploymentId(old)
+				.processDefinitionKey(LIFECYCLE)
+				.singleResult()
+				.getId())
+			.businessKey(this.businessKey)
+			.setVariables(variables)
+			.startBeforeActivity("Timer_InactivityDue")
+			.execute()
+			.getId();
+		Map<String, List<String>> activitiesBefore = new HashMap<>();
+		for (String id : waiting.values()) {
+			activitiesBefore.put(id, activities(id));
+		}
+		java.util.Set<String> executionsBefore = executionActivities(active);
+		String release = deploy("release-newest",
+				Map.of(LIFECYCLE, Files.readString(Path.of("bpmn", LIFECYCLE + ".bpmn")), MEETING,
+						Files.readString(Path.of("bpmn", MEETING + ".bpmn"))));
+
+		MigrationReport dryRun = this.migration.migrate(false, (source) -> source.getDeploymentId().equals(old));
+		MigrationReport run = this.migration.migrate(true, (source) -> source.getDeploymentId().equals(old));
+
+		assertThat(dryRun.refusedAny()).as(dryRun.toString()).isFalse();
+		assertThat(run.refusedAny()).as(run.toString()).isFalse();
+		assertThat(run.instances()).extracting(InstanceResult::outcome).containsOnly(Outcome.MIGRATED);
+		assertThat(run.instances()).extracting(InstanceResult::reason).containsOnlyNulls();
+		for (InstanceResult result : run.instances()) {
+			assertThat(definition(result.id()).getDeploymentId()).as(result.toString()).isEqualTo(release);
+		}
+		waiting.forEach((state, id) -> assertThat(activities(id)).as("wait states of %s", state)
+			.isEqualTo(activitiesBefore.get(id)));
+		assertThat(activities(active)).contains("Timer_InactivityDue", "Task_WatchAgreement");
+		// what .ci/upgrade compares: the executions' activities, one more beside the
+		// timer
+		java.util.Set<String> executionsAfter = new java.util.TreeSet<>(executionsBefore);
+		executionsAfter.add("Task_WatchAgreement");
+		assertThat(executionActivities(active)).isEqualTo(executionsAfter);
+		assertThat(timers(active)).containsExactly(Date.from(Instant.parse("2027-02-09T09:00:00Z")),
+				Date.from(Instant.parse("2027-12-11T00:00:00Z")), Date.from(Instant.parse("2028-01-01T00:00:00Z")));
+		assertThat(this.runtimeService.getVariable(active, "driftReviewLapsesAfter")).isEqualTo("PT336H");
+	}
+
 	@Test
 	void aPlanThatLeavesAWaitStateUnmappedRefusesItsInstancesAndLeavesThemUntouched() throws IOException {
 		String key = "migration-test-lifecycle";
@@ -266,6 +330,12 @@ class ProcessMigrationTests extends ApiTest {
 			.startBeforeActivity(activity)
 			.execute()
 			.getId();
+	}
+
+	private java.util.Set<String> executionActivities(String instanceId) {
+		return new java.util.TreeSet<>(this.jdbc.queryForList(
+				"select ACT_ID_ from ACT_RU_EXECUTION where PROC_INST_ID_ = ? and ACT_ID_ is not null", String.class,
+				instanceId));
 	}
 
 	/** The instances and the instances they called. */

@@ -37,6 +37,17 @@ public class AgreementLookup {
 			.collect(Collectors.toMap(AgreementView::mentorshipId, Function.identity(), newer()));
 	}
 
+	/**
+	 * Whether an amendment waits for the mentor or was sent back for changes: a newer
+	 * version than the one in force was submitted and is not approved yet.
+	 */
+	public boolean amendmentPending(UUID mentorshipId) {
+		return this.versions.findFirstByMentorshipIdOrderByVersionNumberDesc(mentorshipId)
+			.filter((latest) -> latest.getStatus() != AgreementStatus.APPROVED && latest.getSubmissions() > 0
+					&& latest.getVersionNumber() > 1)
+			.isPresent();
+	}
+
 	public Optional<AgreementView> version(UUID mentorshipId, int versionNumber) {
 		return this.versions.findByMentorshipIdAndVersionNumber(mentorshipId, versionNumber).map(AgreementView::of);
 	}

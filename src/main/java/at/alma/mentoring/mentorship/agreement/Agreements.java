@@ -100,6 +100,7 @@ class Agreements {
 		}
 		else {
 			this.workflow.correlate(AgreementApprovalProcess.AMENDMENT_SUBMITTED, instance, variables);
+			this.lifecycle.amendmentSubmitted(mentorshipId);
 		}
 		this.lifecycle.recordActivity(mentorshipId);
 		return AgreementView.of(working);
@@ -117,6 +118,7 @@ class Agreements {
 		this.versions.flush();
 		this.workflow.complete(mentorship.processInstanceId(), AgreementApprovalProcess.APPROVE_AGREEMENT, callerId,
 				Map.of(AgreementApprovalProcess.DECISION, AgreementStatus.APPROVED.name()));
+		this.lifecycle.approved(mentorshipId, first);
 		if (first) {
 			this.events
 				.publishEvent(new MentorshipActivated(mentorship.id(), mentorship.menteeId(), mentorship.mentorId()));

@@ -35,4 +35,13 @@ public interface MentorshipLifecycle {
 	 */
 	void recordActivity(UUID mentorshipId);
 
+	/**
+	 * A version was approved ({@code first}: the one that made the mentorship active):
+	 * the drift check watches it from now on.
+	 */
+	void approved(UUID mentorshipId, boolean first);
+
+	/** The mentee submitted an amendment: it answers an open agreement review. */
+	void amendmentSubmitted(UUID mentorshipId);
+
 }
