@@ -446,4 +446,118 @@ final class Seed {
 		Run.FACTS.put("seeding time (not measured)", Math.round((System.nanoTime() - t0) / 1e9) + " s");
 	}
 
+
+	/**
+	 * The export scenario's member: {@code count} completed mentorships with other (seeded) members, each with an
+	 * approved agreement (3 topics), 4 held meetings (2 proposed slots each), a conversation of 20 messages (both
+	 * sides), 5 answered feedback requests of the member and 5 of the other side, 6 achievements, a certificate with a
+	 * 40 KB document (the size of a rendered Urkunde) and 10 sent mails to the member's address. Outside the timed
+	 * part.
+	 */
+	static void export(String memberId, String email, int count) throws Exception {
+		long t0 = System.nanoTime();
+		Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(400, ChronoUnit.DAYS);
+		byte[] document = new byte[40_000];
+		new Random(25).nextBytes(document);
+		System.arraycopy("%PDF-1.7\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, document, 0, 9);
+		try (Connection c = Db.root(Settings.DB)) {
+			c.setAutoCommit(false);
+			PreparedStatement members = memberInsert(c);
+			PreparedStatement roles = c.prepareStatement("insert into member_roles (member_id, role) values (?, 'MENTOR')");
+			PreparedStatement mentorships = c.prepareStatement("insert into mentorships (id, mentee_id, mentor_id, "
+					+ "status, request_message, requested_at, decided_at, activated_at, ended_at, version, closure_round) "
+					+ "values (?, ?, ?, 'COMPLETED', 'Hallo, ich suche Begleitung', ?, ?, ?, ?, 0, 0)");
+			PreparedStatement agreements = c.prepareStatement("insert into agreement_versions (id, mentorship_id, "
+					+ "version_number, status, period_start, period_end, meeting_count, contact_kinds, "
+					+ "contact_frequency, submissions, saved_at, submitted_at, approved_at, version) "
+					+ "values (?, ?, 1, 'APPROVED', ?, ?, 4, 'VIDEO,PHONE', 'monthly', 1, ?, ?, ?, 0)");
+			PreparedStatement topics = c.prepareStatement(
+					"insert into agreement_topics (agreement_version_id, position, topic) values (?, ?, ?)");
+			PreparedStatement meetings = c.prepareStatement("insert into meetings (id, mentorship_id, mentee_id, "
+					+ "mentor_id, status, final_meeting, starts_at, duration_minutes, kind, proposal_round, "
+					+ "invitation_sequence, proposed_at, mentee_confirmed_at, mentor_confirmed_at, version) "
+					+ "values (?, ?, ?, ?, 'HELD', ?, ?, 60, 'VIDEO', 1, 0, ?, ?, ?, 0)");
+			PreparedStatement slots = c.prepareStatement("insert into meeting_slots (meeting_id, position, starts_at, "
+					+ "duration_minutes, kind) values (?, ?, ?, 60, 'VIDEO')");
+			PreparedStatement conversations = c.prepareStatement(
+					"insert into conversations (mentorship_id, mentee_id, mentor_id, opened_at) values (?, ?, ?, ?)");
+			PreparedStatement messages = c.prepareStatement(
+					"insert into chat_messages (mentorship_id, sender_id, body, sent_at) values (?, ?, ?, ?)");
+			PreparedStatement feedback = c.prepareStatement("insert into feedback_requests (id, member_id, "
+					+ "mentorship_id, occasion, source_key, requested_at, answered_at, rating, answer, version) "
+					+ "values (?, ?, ?, ?, ?, ?, ?, 4, 'Hilfreiches Gespräch, klare nächste Schritte', 0)");
+			PreparedStatement achievements = c.prepareStatement("insert into achievements (id, member_id, kind, "
+					+ "source_type, source_id, member_role, partner_id, achieved_at) values (?, ?, ?, ?, ?, 'MENTEE', ?, ?)");
+			PreparedStatement certificates = c.prepareStatement("insert into certificates (id, mentorship_id, "
+					+ "member_id, role, verification_code, holder_name, other_name, period_start, period_end, "
+					+ "meetings_held, issued_on, language, created_at) values (?, ?, ?, 'MENTEE', ?, 'Bench Mentee', ?, "
+					+ "?, ?, 4, ?, 'DE', ?)");
+			PreparedStatement documents = c
+				.prepareStatement("insert into certificate_documents (certificate_id, content) values (?, ?)");
+			PreparedStatement mails = c.prepareStatement(
+					"insert into sent_mails (mail_key, recipient, template, sent_at) values (?, ?, 'feedback-request', ?)");
+			for (int i = 0; i < count; i++) {
+				String partner = UUID.randomUUID().toString();
+				String mentorship = UUID.randomUUID().toString();
+				Instant at = start.plus(i * 7L, ChronoUnit.DAYS);
+				Timestamp t = Timestamp.from(at);
+				addMember(members, partner, "Mentor" + i, "Export");
+				addRow(roles, partner);
+				addRow(mentorships, mentorship, memberId, partner, t, t, t, Timestamp.from(at.plus(120, ChronoUnit.DAYS)));
+				String agreement = UUID.randomUUID().toString();
+				LocalDate from = LocalDate.ofInstant(at, ZoneOffset.UTC);
+				addRow(agreements, agreement, mentorship, Date.valueOf(from), Date.valueOf(from.plusDays(120)), t, t, t);
+				for (int k = 0; k < 3; k++) {
+					addRow(topics, agreement, k, TOPICS[(i + k) % TOPICS.length]);
+				}
+				addRow(conversations, mentorship, memberId, partner, t);
+				for (int k = 0; k < 20; k++) {
+					addRow(messages, mentorship, (k % 2 == 0) ? memberId : partner,
+							"Nachricht " + k + " im Austausch " + i + ": wie geht es mit dem nächsten Schritt weiter?",
+							Timestamp.from(at.plus(k, ChronoUnit.HOURS)));
+				}
+				for (int k = 0; k < 4; k++) {
+					String meeting = UUID.randomUUID().toString();
+					Timestamp when = Timestamp.from(at.plus(10L + k * 25, ChronoUnit.DAYS));
+					Timestamp confirmed = Timestamp.from(at.plus(11L + k * 25, ChronoUnit.DAYS));
+					addRow(meetings, meeting, mentorship, memberId, partner, k == 3, when, t, confirmed, confirmed);
+					addRow(slots, meeting, 0, when);
+					addRow(slots, meeting, 1, Timestamp.from(at.plus(12L + k * 25, ChronoUnit.DAYS)));
+					for (String side : new String[] { memberId, partner }) {
+						addRow(feedback, UUID.randomUUID().toString(), side, mentorship, "MEETING", meeting, confirmed,
+								confirmed);
+					}
+					addRow(achievements, UUID.randomUUID().toString(), memberId, "MEETING_HELD", "MEETING", meeting,
+							partner, confirmed);
+				}
+				Timestamp ended = Timestamp.from(at.plus(120, ChronoUnit.DAYS));
+				for (String side : new String[] { memberId, partner }) {
+					addRow(feedback, UUID.randomUUID().toString(), side, mentorship, "CLOSURE", mentorship, ended,
+							ended);
+				}
+				addRow(achievements, UUID.randomUUID().toString(), memberId, "AGREEMENT_CONCLUDED", "MENTORSHIP",
+						mentorship, partner, t);
+				addRow(achievements, UUID.randomUUID().toString(), memberId, "MENTORSHIP_COMPLETED", "MENTORSHIP",
+						mentorship, partner, ended);
+				String certificate = UUID.randomUUID().toString();
+				addRow(certificates, certificate, mentorship, memberId, certificate.substring(0, 20).toUpperCase(),
+						"Mentor" + i + " Export", Date.valueOf(from), Date.valueOf(from.plusDays(120)),
+						Date.valueOf(from.plusDays(121)), ended);
+				addRow(documents, certificate, document);
+				for (int k = 0; k < 10; k++) {
+					addRow(mails, "<export-" + mentorship + "-" + k + "@bench.test>", email,
+							Timestamp.from(at.plus(k, ChronoUnit.DAYS)));
+				}
+			}
+			for (PreparedStatement batch : new PreparedStatement[] { members, roles, mentorships, agreements, topics,
+					conversations, messages, meetings, slots, feedback, achievements, certificates, documents, mails }) {
+				batch.executeBatch();
+			}
+			c.commit();
+		}
+		Run.FACTS.put("export member", count + " completed mentorships, each with 4 held meetings, 20 chat messages,"
+				+ " 5 answered feedback requests, 6 achievements, a 40 KB certificate document and 10 mails");
+		Run.FACTS.put("export seeding time (not measured)", Math.round((System.nanoTime() - t0) / 1e9) + " s");
+	}
+
 }

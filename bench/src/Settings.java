@@ -32,7 +32,10 @@ final class Settings {
 
 	static final int METRICS_SECONDS = Integer.parseInt(env("BENCH_METRICS_SECONDS", "20"));
 
-	/** Empty: the whole run; {@code metrics-cost} or {@code program-office}: only that scenario. */
+	/** The member's mentorships in the export scenario. */
+	static final int EXPORT_MENTORSHIPS = Integer.parseInt(env("BENCH_EXPORT_MENTORSHIPS", "50"));
+
+	/** Empty: the whole run; {@code metrics-cost}, {@code program-office} or {@code export}: only that scenario. */
 	static final String ONLY = env("BENCH_ONLY", "");
 
 	static final String COMMAND = env("BENCH_COMMAND", "bench/run");

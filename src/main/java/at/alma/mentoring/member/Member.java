@@ -245,6 +245,10 @@ class Member {
 		return this.emailVerifiedAt != null;
 	}
 
+	Instant getEmailVerifiedAt() {
+		return this.emailVerifiedAt;
+	}
+
 	/** Waits for {@code newEmail} to be verified; the address in force stays. */
 	void requestEmailChange(String newEmail) {
 		this.pendingEmail = normalizeEmail(newEmail);
