@@ -59,9 +59,10 @@ INVARIANTS = {
     "a meeting achievement => its meeting is HELD": """
         select a.id from achievements a left join meetings mt on mt.id = a.source_id
         where a.kind = 'MEETING_HELD' and (mt.id is null or mt.status <> 'HELD')""",
-    "HELD meeting => both confirmations recorded and its confirmation process ended": """
+    "HELD meeting => both confirmations (or an admin's HELD) recorded and its confirmation process ended": """
         select mt.id from meetings mt where mt.status = 'HELD'
-        and (mt.mentee_confirmed_at is null or mt.mentor_confirmed_at is null
+        and (mt.mentee_confirmed_at is null
+             or (mt.mentor_confirmed_at is null and coalesce(mt.dispute_resolution, '') <> 'HELD')
              or exists (select 1 from ACT_RU_EXECUTION e where e.PROC_INST_ID_ = mt.process_instance_id))""",
     "COMPLETED mentorship => both sides have the completion achievement and a certificate": """
         select m.id from mentorships m where m.status = 'COMPLETED' and (

@@ -106,7 +106,8 @@ final class Invitations {
 	}
 
 	/**
-	 * A subscribable feed of the member's scheduled and held meetings, named in the
+	 * A subscribable feed of the member's scheduled and held meetings, and of those that
+	 * did not take place or were never confirmed (marked, {@link #mark}), named in the
 	 * member's language. No attendees: the API never shows a member the other's e-mail
 	 * address, and whoever holds the feed URL reads the feed; the names are in the
 	 * summary.
@@ -154,7 +155,8 @@ final class Invitations {
 		VEvent event = new VEvent();
 		event.add(new DtStart<>(start).add(new TzId(zone.getId())));
 		event.add(new DtEnd<>(start.plusMinutes(slot.getDurationMinutes())).add(new TzId(zone.getId())));
-		event.add(new Summary(text("Mentoring: " + mentee.fullName() + " & " + mentor.fullName())));
+		event.add(new Summary(
+				text(mark(meeting.getStatus()) + "Mentoring: " + mentee.fullName() + " & " + mentor.fullName())));
 		event.replace(new DtStamp(now));
 		event.add(new Uid(uid(meeting)));
 		event.add(new Sequence(sequence));
@@ -176,6 +178,20 @@ final class Invitations {
 				.add(Rsvp.FALSE));
 		}
 		return event;
+	}
+
+	/**
+	 * The feed keeps meetings that did not take place, are disputed or were never
+	 * confirmed, marked in the summary (STATUS stays CONFIRMED: the appointment was
+	 * agreed, and a CANCELLED event would read as called off beforehand).
+	 */
+	static String mark(MeetingStatus status) {
+		return switch (status) {
+			case NOT_HELD -> "[not held] ";
+			case DISPUTED -> "[disputed] ";
+			case UNCONFIRMED -> "[unconfirmed] ";
+			default -> "";
+		};
 	}
 
 	/**

@@ -96,6 +96,33 @@ class Meeting {
 
 	private Instant proposedAt;
 
+	/** Who said the meeting did not take place, when and why. */
+	private UUID notHeldReportedBy;
+
+	private Instant notHeldReportedAt;
+
+	private String notHeldReason;
+
+	/**
+	 * The mentee took back their confirmation (in a dispute or before the mentor acted).
+	 */
+	private Instant confirmationWithdrawnAt;
+
+	private String withdrawalReason;
+
+	/** The admin who settled a dispute, when, how and why. */
+	private UUID disputeResolvedBy;
+
+	private Instant disputeResolvedAt;
+
+	@Enumerated(EnumType.STRING)
+	private MeetingStatus disputeResolution;
+
+	private String disputeResolutionReason;
+
+	/** When nobody had confirmed it in time (or a dispute lapsed). */
+	private Instant unconfirmedAt;
+
 	@Version
 	private Long version;
 
@@ -177,18 +204,102 @@ class Meeting {
 	}
 
 	/**
-	 * The mentorship ended (completed or terminated): an open proposal or a scheduled
-	 * meeting is cancelled. Returns whether it had been scheduled (and calendars need a
-	 * cancellation).
+	 * The mentorship ended (completed or terminated): an open proposal or a meeting still
+	 * ahead is cancelled; a meeting that has begun and awaits its confirmations, or is
+	 * disputed, ends UNCONFIRMED (it may have taken place, so it is never called
+	 * cancelled). Returns what happened to it.
 	 */
-	boolean endWithMentorship(String reason) {
+	Ending endWithMentorship(String reason, Clock clock) {
+		if (this.status == MeetingStatus.DISPUTED || (this.status == MeetingStatus.SCHEDULED
+				&& !clock.instant().isBefore(this.scheduled.getStartsAt()))) {
+			this.status = MeetingStatus.UNCONFIRMED;
+			this.unconfirmedAt = clock.instant();
+			return Ending.UNCONFIRMED;
+		}
 		boolean scheduled = this.status == MeetingStatus.SCHEDULED;
 		if (scheduled) {
 			this.invitationSequence++;
 		}
 		this.status = MeetingStatus.CANCELLED;
 		this.cancelReason = reason;
-		return scheduled;
+		return scheduled ? Ending.CANCELLED_INVITATION : Ending.CANCELLED_PROPOSAL;
+	}
+
+	/** What the end of the mentorship did to a meeting. */
+	enum Ending {
+
+		CANCELLED_PROPOSAL, CANCELLED_INVITATION, UNCONFIRMED
+
+	}
+
+	/**
+	 * A participant says the meeting did not take place, after its start. Before anyone
+	 * confirmed, or when the mentee takes back their own confirmation (also in a
+	 * dispute), the meeting is NOT_HELD; when the mentor contradicts the mentee's
+	 * confirmation it is DISPUTED. Returns the new status.
+	 */
+	MeetingStatus reportNotHeldBy(UUID callerId, String reason, Clock clock) {
+		requireParticipant(callerId);
+		boolean mentee = callerId.equals(this.menteeId);
+		if (this.status == MeetingStatus.DISPUTED && mentee) {
+			return withdrawConfirmation(reason, clock);
+		}
+		if ((this.status == MeetingStatus.DISPUTED || this.status == MeetingStatus.NOT_HELD)
+				&& callerId.equals(this.notHeldReportedBy)) {
+			throw DomainException.refused("ALREADY_REPORTED", "You reported this meeting as not held already");
+		}
+		requireStatus(MeetingStatus.SCHEDULED);
+		if (clock.instant().isBefore(this.scheduled.getStartsAt())) {
+			throw DomainException.refused("MEETING_NOT_YET",
+					"A meeting can be reported as not held once its time has come; before, cancel it");
+		}
+		this.notHeldReportedBy = callerId;
+		this.notHeldReportedAt = clock.instant();
+		this.notHeldReason = reason;
+		if (this.menteeConfirmedAt == null) {
+			this.status = MeetingStatus.NOT_HELD;
+		}
+		else if (mentee) {
+			this.confirmationWithdrawnAt = clock.instant();
+			this.status = MeetingStatus.NOT_HELD;
+		}
+		else {
+			this.status = MeetingStatus.DISPUTED;
+		}
+		return this.status;
+	}
+
+	private MeetingStatus withdrawConfirmation(String reason, Clock clock) {
+		this.confirmationWithdrawnAt = clock.instant();
+		this.withdrawalReason = reason;
+		this.status = MeetingStatus.NOT_HELD;
+		return this.status;
+	}
+
+	/** An admin settles a dispute: HELD or NOT_HELD, with a reason. */
+	void resolveDispute(UUID adminId, MeetingStatus outcome, String reason, Clock clock) {
+		if (outcome != MeetingStatus.HELD && outcome != MeetingStatus.NOT_HELD) {
+			throw new InvalidInputException("input.outcome", "HELD or NOT_HELD");
+		}
+		requireStatus(MeetingStatus.DISPUTED);
+		this.disputeResolvedBy = adminId;
+		this.disputeResolvedAt = clock.instant();
+		this.disputeResolution = outcome;
+		this.disputeResolutionReason = reason;
+		this.status = outcome;
+	}
+
+	/**
+	 * Nobody confirmed in time, or nobody settled the dispute in time: UNCONFIRMED.
+	 * Returns whether it changed (a repeated job changes nothing).
+	 */
+	boolean lapse(Clock clock) {
+		if (this.status != MeetingStatus.SCHEDULED && this.status != MeetingStatus.DISPUTED) {
+			return false;
+		}
+		this.status = MeetingStatus.UNCONFIRMED;
+		this.unconfirmedAt = clock.instant();
+		return true;
 	}
 
 	/**
@@ -312,6 +423,46 @@ class Meeting {
 
 	Instant getProposedAt() {
 		return this.proposedAt;
+	}
+
+	UUID getNotHeldReportedBy() {
+		return this.notHeldReportedBy;
+	}
+
+	Instant getNotHeldReportedAt() {
+		return this.notHeldReportedAt;
+	}
+
+	String getNotHeldReason() {
+		return this.notHeldReason;
+	}
+
+	Instant getConfirmationWithdrawnAt() {
+		return this.confirmationWithdrawnAt;
+	}
+
+	String getWithdrawalReason() {
+		return this.withdrawalReason;
+	}
+
+	UUID getDisputeResolvedBy() {
+		return this.disputeResolvedBy;
+	}
+
+	Instant getDisputeResolvedAt() {
+		return this.disputeResolvedAt;
+	}
+
+	MeetingStatus getDisputeResolution() {
+		return this.disputeResolution;
+	}
+
+	String getDisputeResolutionReason() {
+		return this.disputeResolutionReason;
+	}
+
+	Instant getUnconfirmedAt() {
+		return this.unconfirmedAt;
 	}
 
 }

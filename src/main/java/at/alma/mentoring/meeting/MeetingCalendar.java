@@ -31,7 +31,13 @@ class MeetingCalendar {
 
 	static final Duration MAX_RANGE = Duration.ofDays(366);
 
-	private static final Set<MeetingStatus> IN_CALENDAR = EnumSet.of(MeetingStatus.SCHEDULED, MeetingStatus.HELD);
+	/**
+	 * A meeting that took place, or may have, stays in the calendar: a meeting that did
+	 * not take place, is disputed or was never confirmed keeps its entry, marked in the
+	 * feed's summary; its invitation is not cancelled after the fact.
+	 */
+	private static final Set<MeetingStatus> IN_CALENDAR = EnumSet.of(MeetingStatus.SCHEDULED, MeetingStatus.HELD,
+			MeetingStatus.NOT_HELD, MeetingStatus.DISPUTED, MeetingStatus.UNCONFIRMED);
 
 	private final Meetings meetings;
 

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import at.alma.mentoring.member.MemberDirectory;
 import at.alma.mentoring.mentorship.MentorshipDirectory;
@@ -16,12 +17,16 @@ import at.alma.mentoring.mentorship.MentorshipInfo;
 import at.alma.mentoring.mentorship.MentorshipRef;
 import at.alma.mentoring.platform.CurrentMember;
 import at.alma.mentoring.platform.DomainException;
+import at.alma.mentoring.platform.Paging;
+import at.alma.mentoring.platform.SingleLine;
 
+import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -88,6 +93,27 @@ class MeetingController {
 		return payload(caller, this.planning.confirmHeld(caller, input.meetingId()));
 	}
 
+	@MutationMapping
+	MeetingPayload reportMeetingNotHeld(@Argument @Valid MeetingReasonInput input) {
+		UUID caller = this.currentMember.id();
+		return payload(caller, this.planning.reportNotHeld(caller, input.meetingId(), input.reason()));
+	}
+
+	/** Admins: settle a disputed meeting, HELD or NOT_HELD, with a reason. */
+	@MutationMapping
+	MeetingPayload resolveMeetingDispute(@Argument @Valid ResolveMeetingDisputeInput input) {
+		UUID admin = requireAdmin();
+		Meeting meeting = this.planning.resolveDispute(admin, input.meetingId(), input.outcome(), input.reason());
+		return new MeetingPayload(this.planning.viewAsAdmin(meeting.getId(), admin));
+	}
+
+	/** Admins: the disputed meetings, oldest report first. */
+	@QueryMapping
+	Window<MeetingView> disputedMeetings(ScrollSubrange subrange) {
+		UUID admin = requireAdmin();
+		return this.planning.disputed(admin, Paging.limit(subrange), Paging.position(subrange));
+	}
+
 	@QueryMapping
 	List<MeetingView> myMeetings(@Argument Instant from, @Argument Instant to) {
 		return this.calendar.between(this.currentMember.id(), from, to);
@@ -148,6 +174,14 @@ class MeetingController {
 		return result;
 	}
 
+	private UUID requireAdmin() {
+		UUID caller = this.currentMember.id();
+		if (!this.currentMember.isAdmin()) {
+			throw DomainException.forbidden("Only admins settle disputed meetings");
+		}
+		return caller;
+	}
+
 	private MeetingPayload payload(UUID caller, Meeting meeting) {
 		return new MeetingPayload(this.planning.view(meeting.getId(), caller));
 	}
@@ -168,6 +202,14 @@ class MeetingController {
 	}
 
 	record MeetingRefInput(@NotNull UUID meetingId) {
+	}
+
+	record MeetingReasonInput(@NotNull UUID meetingId,
+			@NotNull @Size(max = MeetingPlanning.MAX_REASON) @SingleLine String reason) {
+	}
+
+	record ResolveMeetingDisputeInput(@NotNull UUID meetingId, @NotNull MeetingStatus outcome,
+			@NotNull @Size(max = MeetingPlanning.MAX_REASON) @SingleLine String reason) {
 	}
 
 	record MeetingPayload(MeetingView meeting) {

@@ -19,7 +19,12 @@ enum MeetingMail implements MailKind {
 	MEETING_DECLINED(Side.MENTEE, (meeting, sequence) -> ""),
 	MEETING_SCHEDULED(Side.NAMED, (meeting, sequence) -> "s" + sequence),
 	MEETING_CANCELLED(Side.NAMED, (meeting, sequence) -> "s" + sequence),
-	MEETING_CONFIRM_REMINDER(Side.NAMED, (meeting, sequence) -> "");
+	MEETING_CONFIRM_REMINDER(Side.NAMED, (meeting, sequence) -> ""),
+	MEETING_NOT_HELD(Side.NAMED, (meeting, sequence) -> ""), MEETING_DISPUTED(Side.NAMED, (meeting, sequence) -> ""),
+	MEETING_DISPUTE_RESOLVED(Side.NAMED, (meeting, sequence) -> ""),
+	MEETING_UNCONFIRMED(Side.NAMED, (meeting, sequence) -> ""),
+	/** To each configured admin address ({@link MeetingDisputeReminder}). */
+	MEETING_DISPUTE_REMINDER(Side.ADMIN, (meeting, sequence) -> "");
 
 	/** The variable naming the recipient's side of a {@link Side#NAMED} mail. */
 	static final String TO = "to";
@@ -49,6 +54,7 @@ enum MeetingMail implements MailKind {
 			case MENTOR -> true;
 			case MENTEE -> false;
 			case NAMED -> "MENTOR".equals(namedSide);
+			case ADMIN -> throw new IllegalStateException(name() + " goes to an admin");
 		};
 	}
 
@@ -63,7 +69,7 @@ enum MeetingMail implements MailKind {
 	/** A fixed side, or the side in the mail's {@code to} variable. */
 	enum Side {
 
-		MENTEE, MENTOR, NAMED
+		MENTEE, MENTOR, NAMED, ADMIN
 
 	}
 

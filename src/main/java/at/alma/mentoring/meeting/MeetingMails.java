@@ -140,6 +140,16 @@ class MeetingMails {
 			template = "meeting-moved";
 			model.put("movedFromText", this.texts.dateTime(Instant.parse(data.string(MOVED_FROM)), to));
 		}
+		if (meeting.getNotHeldReportedBy() != null) {
+			model.put("reporterName",
+					meeting.getNotHeldReportedBy().equals(mentee.id()) ? mentee.fullName() : mentor.fullName());
+		}
+		model.put("notHeldReason", meeting.getNotHeldReason());
+		model.put("youReported", recipient.id().equals(meeting.getNotHeldReportedBy()));
+		model.put("withdrawn", meeting.getConfirmationWithdrawnAt() != null);
+		model.put("withdrawalReason", meeting.getWithdrawalReason());
+		model.put("resolvedHeld", meeting.getDisputeResolution() == MeetingStatus.HELD);
+		model.put("resolutionReason", meeting.getDisputeResolutionReason());
 		if (kind == MeetingMail.MEETING_PROPOSED && data.string(RESCHEDULED_BY) != null) {
 			// new times for a scheduled meeting, asked for by either side
 			template = "meeting-reproposed";

@@ -11,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The meeting mails without a calendar file: a proposal, its decline, the reminder to
- * confirm that the meeting took place.
+ * confirm that the meeting took place, and what became of a meeting that was not
+ * confirmed (not held, disputed, dispute settled, unconfirmed).
  */
 @Component
 class MeetingNoticeMails implements MailComposer<MeetingMail> {
@@ -24,7 +25,9 @@ class MeetingNoticeMails implements MailComposer<MeetingMail> {
 
 	@Override
 	public Set<MeetingMail> kinds() {
-		return Set.of(MeetingMail.MEETING_PROPOSED, MeetingMail.MEETING_DECLINED, MeetingMail.MEETING_CONFIRM_REMINDER);
+		return Set.of(MeetingMail.MEETING_PROPOSED, MeetingMail.MEETING_DECLINED, MeetingMail.MEETING_CONFIRM_REMINDER,
+				MeetingMail.MEETING_NOT_HELD, MeetingMail.MEETING_DISPUTED, MeetingMail.MEETING_DISPUTE_RESOLVED,
+				MeetingMail.MEETING_UNCONFIRMED);
 	}
 
 	@Override

@@ -20,8 +20,12 @@ import at.alma.mentoring.mentorship.MentorshipStatus;
 import at.alma.mentoring.platform.DomainException;
 import at.alma.mentoring.platform.InvalidInputException;
 import at.alma.mentoring.workflow.WorkflowTasks;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Window;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,6 +37,9 @@ import org.springframework.transaction.annotation.Transactional;
 class MeetingPlanning {
 
 	static final int MAX_TEXT = 2000;
+
+	/** Why a meeting did not take place, or why a dispute was settled so. */
+	static final int MAX_REASON = 500;
 
 	private final Meetings meetings;
 
@@ -93,6 +100,9 @@ class MeetingPlanning {
 		Map<String, Object> variables = new HashMap<>(MeetingMails.round(meeting, before, true));
 		variables.put(MeetingProcess.DECISION, MeetingStatus.SCHEDULED.name());
 		variables.put(MeetingProcess.STARTS_AT, Date.from(meeting.getScheduled().getStartsAt()));
+		variables.put(MeetingProcess.CONFIRM_LAPSES_AFTER, this.settings.confirmLapsesAfter().toString());
+		variables.put(MeetingProcess.DISPUTE_REMINDER_AFTER, this.settings.disputeReminderAfter().toString());
+		variables.put(MeetingProcess.DISPUTE_LAPSES_AFTER, this.settings.disputeLapsesAfter().toString());
 		this.workflow.complete(meeting.getProcessInstanceId(), MeetingProcess.SCHEDULE_MEETING, callerId, variables);
 		return done(meeting);
 	}
@@ -151,6 +161,79 @@ class MeetingPlanning {
 		return meeting;
 	}
 
+	/**
+	 * A participant says the meeting did not take place (after its start): NOT_HELD, or
+	 * DISPUTED when the mentor contradicts the mentee's confirmation; the mentee saying
+	 * so in a dispute withdraws their confirmation (NOT_HELD). Nothing is achieved.
+	 */
+	@Transactional
+	Meeting reportNotHeld(UUID callerId, UUID meetingId, String reason) {
+		Meeting meeting = find(callerId, meetingId);
+		MeetingStatus outcome = meeting.reportNotHeldBy(callerId, text(reason, "input.reason", true, MAX_REASON),
+				this.clock);
+		// the version check makes a concurrent second change wait, then fail
+		this.meetings.flush();
+		String tell = callerId.equals(meeting.getMenteeId()) ? "MENTOR" : "MENTEE";
+		try {
+			this.workflow.correlate(MeetingProcess.REPORTED_NOT_HELD, meeting.getProcessInstanceId(),
+					Map.of(MeetingProcess.NOT_HELD_OUTCOME, outcome.name(), MeetingProcess.NOT_HELD_TELL_SIDE, tell));
+		}
+		catch (MismatchingMessageCorrelationException ex) {
+			// the start timer has not fired yet (or an old model's instance): not due now
+			throw DomainException.refused("NO_OPEN_TASK", "This step is not due now; try again in a minute");
+		}
+		return done(meeting);
+	}
+
+	/**
+	 * An admin settles a DISPUTED meeting; HELD publishes {@link MeetingHeld} as any held
+	 * meeting does (achievements, counts, feedback requests follow).
+	 */
+	@Transactional
+	Meeting resolveDispute(UUID adminId, UUID meetingId, MeetingStatus outcome, String reason) {
+		Meeting meeting = this.meetings.findById(meetingId).orElseThrow(() -> DomainException.notFound("Meeting"));
+		meeting.resolveDispute(adminId, outcome, text(reason, "input.reason", true, MAX_REASON), this.clock);
+		// the version check makes a concurrent second change wait, then fail
+		this.meetings.flush();
+		this.workflow.completeGroupTask(meeting.getProcessInstanceId(), MeetingProcess.RESOLVE_DISPUTE,
+				MeetingProcess.ADMINS, Map.of(MeetingProcess.DISPUTE_RESOLUTION, outcome.name()));
+		if (outcome == MeetingStatus.HELD) {
+			this.events.publishEvent(new MeetingHeld(meeting.getId(), meeting.getMentorshipId(), meeting.getMenteeId(),
+					meeting.getMentorId(), meeting.isFinalMeeting()));
+		}
+		return meeting;
+	}
+
+	/**
+	 * The process's timer: nobody confirmed, or nobody settled the dispute, in time.
+	 * Idempotent (a repeated job changes nothing).
+	 */
+	@Transactional
+	void lapse(UUID meetingId) {
+		this.meetings.findById(meetingId).ifPresent((meeting) -> {
+			if (meeting.lapse(this.clock)) {
+				this.meetings.flush();
+			}
+		});
+	}
+
+	/**
+	 * The disputed meetings, oldest report first, as {@code admin} sees them; one page.
+	 */
+	@Transactional(readOnly = true)
+	Window<MeetingView> disputed(UUID admin, Limit limit, ScrollPosition position) {
+		var zone = this.members.get(admin).zone();
+		return this.meetings.findByStatusOrderByNotHeldReportedAtAscIdAsc(MeetingStatus.DISPUTED, position, limit)
+			.map((meeting) -> MeetingView.of(meeting, zone));
+	}
+
+	/** A meeting as an admin sees it (who resolved a dispute). */
+	@Transactional(readOnly = true)
+	MeetingView viewAsAdmin(UUID meetingId, UUID admin) {
+		return MeetingView.of(this.meetings.findById(meetingId).orElseThrow(() -> DomainException.notFound("Meeting")),
+				this.members.get(admin).zone());
+	}
+
 	/** The meeting as {@code viewer} sees it, in their time zone. */
 	@Transactional(readOnly = true)
 	MeetingView view(UUID meetingId, UUID viewer) {
@@ -186,14 +269,18 @@ class MeetingPlanning {
 	}
 
 	private static String text(String value, String field, boolean required) {
+		return text(value, field, required, MAX_TEXT);
+	}
+
+	private static String text(String value, String field, boolean required, int max) {
 		if (value == null || value.isBlank()) {
 			if (required) {
 				throw new InvalidInputException(field, "Please write a short message");
 			}
 			return null;
 		}
-		if (value.length() > MAX_TEXT) {
-			throw new InvalidInputException(field, "At most " + MAX_TEXT + " characters");
+		if (value.length() > max) {
+			throw new InvalidInputException(field, "At most " + max + " characters");
 		}
 		return value.strip();
 	}

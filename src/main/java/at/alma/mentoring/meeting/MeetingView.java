@@ -13,7 +13,9 @@ import java.util.UUID;
  */
 record MeetingView(UUID id, UUID mentorshipId, MeetingStatus status, boolean finalMeeting, List<SlotView> slots,
 		SlotView scheduled, int invitationSequence, String declineMessage, String cancelReason,
-		Instant menteeConfirmedAt, Instant mentorConfirmedAt) {
+		Instant menteeConfirmedAt, Instant mentorConfirmedAt, UUID notHeldReportedBy, Instant notHeldReportedAt,
+		String notHeldReason, Instant confirmationWithdrawnAt, String withdrawalReason, MeetingStatus disputeResolution,
+		UUID disputeResolvedBy, Instant disputeResolvedAt, String disputeResolutionReason, Instant unconfirmedAt) {
 
 	static MeetingView of(Meeting meeting, ZoneId viewerZone) {
 		List<SlotView> slots = new ArrayList<>();
@@ -24,7 +26,10 @@ record MeetingView(UUID id, UUID mentorshipId, MeetingStatus status, boolean fin
 				meeting.isFinalMeeting(), slots,
 				(meeting.getScheduled() != null) ? SlotView.of(-1, meeting.getScheduled(), viewerZone) : null,
 				meeting.getInvitationSequence(), meeting.getDeclineMessage(), meeting.getCancelReason(),
-				meeting.getMenteeConfirmedAt(), meeting.getMentorConfirmedAt());
+				meeting.getMenteeConfirmedAt(), meeting.getMentorConfirmedAt(), meeting.getNotHeldReportedBy(),
+				meeting.getNotHeldReportedAt(), meeting.getNotHeldReason(), meeting.getConfirmationWithdrawnAt(),
+				meeting.getWithdrawalReason(), meeting.getDisputeResolution(), meeting.getDisputeResolvedBy(),
+				meeting.getDisputeResolvedAt(), meeting.getDisputeResolutionReason(), meeting.getUnconfirmedAt());
 	}
 
 	/**

@@ -30,12 +30,15 @@ class Closures {
 
 	private final ApplicationEventPublisher events;
 
+	private final UnresolvedMeetings unresolvedMeetings;
+
 	private final DriftCheck drift;
 
 	private final Clock clock;
 
 	Closures(Mentorships mentorships, WorkflowTasks workflow, MentorshipSettings settings,
-			ApplicationEventPublisher events, DriftCheck drift, Clock clock) {
+			ApplicationEventPublisher events, DriftCheck drift, UnresolvedMeetings unresolvedMeetings, Clock clock) {
+		this.unresolvedMeetings = unresolvedMeetings;
 		this.mentorships = mentorships;
 		this.workflow = workflow;
 		this.settings = settings;
@@ -48,6 +51,10 @@ class Closures {
 	Mentorship propose(UUID callerId, UUID mentorshipId) {
 		Mentorship mentorship = participant(callerId, mentorshipId);
 		mentorship.proposeClosure(callerId, this.clock);
+		if (this.unresolvedMeetings.any(mentorshipId)) {
+			throw DomainException.refused("MEETING_UNRESOLVED",
+					"A meeting waits for its confirmations or is disputed; settle it before closing");
+		}
 		this.mentorships.flush();
 		this.workflow.correlate(LifecycleProcess.CLOSURE_PROPOSED, mentorship.getProcessInstanceId(),
 				Map.of(LifecycleProcess.CLOSURE_CONFIRMER_ID, mentorship.otherThan(callerId).toString(),

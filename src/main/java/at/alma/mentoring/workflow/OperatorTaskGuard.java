@@ -42,7 +42,8 @@ import org.springframework.stereotype.Component;
  * authorization check. The application's own calls carry no Camunda user and are not
  * affected, nor are Cockpit's repairs (job retries, process instance modification: those
  * are not task commands). There are no standalone tasks
- * ({@code standalone-tasks-enabled: false}), so every task is a member's.
+ * ({@code standalone-tasks-enabled: false}), so every task is a member's, or the admins'
+ * dispute task of a meeting, which admins settle through the API (resolveMeetingDispute).
  */
 @Component
 class OperatorTaskGuard extends AbstractProcessEnginePlugin {

@@ -135,10 +135,11 @@ public class ProcessMigration {
 				.map((instance) -> result(instance, source, from, Outcome.REFUSED, "no plan: " + ex.getMessage()))
 				.toList();
 		}
+		Map<String, Object> variables = upgrade.variablesBefore(source);
 		List<InstanceResult> results = new ArrayList<>();
 		List<ProcessInstance> fitting = new ArrayList<>();
 		for (ProcessInstance instance : running) {
-			String refusal = tryAndRollBack(upgrade, plan, instance.getId());
+			String refusal = tryAndRollBack(upgrade, plan, instance.getId(), variables);
 			if (refusal != null) {
 				results.add(result(instance, source, from, Outcome.REFUSED, refusal));
 			}
@@ -150,6 +151,10 @@ public class ProcessMigration {
 			}
 		}
 		if (!fitting.isEmpty()) {
+			if (!variables.isEmpty()) {
+				this.transactions.executeWithoutResult((status) -> fitting
+					.forEach((instance) -> this.runtimeService.setVariables(instance.getId(), variables)));
+			}
 			Batch batch = this.runtimeService.newMigration(plan)
 				.processInstanceIds(fitting.stream().map(ProcessInstance::getId).toList())
 				.executeAsync();
@@ -183,9 +188,13 @@ public class ProcessMigration {
 	}
 
 	/** Null when the instance migrates; otherwise why not. */
-	private String tryAndRollBack(ProcessUpgrade upgrade, MigrationPlan plan, String instanceId) {
+	private String tryAndRollBack(ProcessUpgrade upgrade, MigrationPlan plan, String instanceId,
+			Map<String, Object> variables) {
 		return this.transactions.execute((status) -> {
 			try {
+				if (!variables.isEmpty()) {
+					this.runtimeService.setVariables(instanceId, variables);
+				}
 				this.runtimeService.newMigration(plan).processInstanceIds(instanceId).execute();
 				upgrade.migrated(instanceId);
 				return null;

@@ -1,5 +1,7 @@
 package at.alma.mentoring.workflow;
 
+import java.util.Map;
+
 import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.migration.MigrationPlanBuilder;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -26,6 +28,18 @@ public interface ProcessUpgrade {
 	 */
 	default MigrationPlan plan(MigrationPlanBuilder builder, ProcessDefinition source) {
 		return builder.mapEqualActivities().build();
+	}
+
+	/**
+	 * Variables the newest version needs that an instance of {@code source} lacks, set on
+	 * each instance right before it is migrated (in the dry run's transaction too).
+	 * Unlike {@link MigrationPlanBuilder#setVariables}, which the engine applies after
+	 * the instance moved, these are there when the migration creates new scopes and
+	 * evaluates their timers (an added boundary timer reading a duration variable). An
+	 * instance the batch then fails to migrate keeps them, unused by its version.
+	 */
+	default Map<String, Object> variablesBefore(ProcessDefinition source) {
+		return Map.of();
 	}
 
 	/**

@@ -35,6 +35,12 @@ public enum TaskKind {
 	 * The mentee reviews an agreement that departs from what happened: amends it or
 	 * proposes closure (issue 23, agreement drift).
 	 */
-	REVIEW_AGREEMENT
+	REVIEW_AGREEMENT,
+
+	/**
+	 * An admin settles a disputed meeting (candidate group, no assignee; listed by
+	 * {@code disputedMeetings}, not in {@code myTasks}).
+	 */
+	RESOLVE_MEETING_DISPUTE
 
 }

@@ -74,6 +74,22 @@ public class WorkflowTasks {
 	}
 
 	/**
+	 * Completes the open task {@code taskKey} of the process instance that belongs to a
+	 * candidate group, not to a member (an admins' task); the caller checked the role.
+	 * @throws DomainException {@code NO_OPEN_TASK} when the step is not due
+	 */
+	@Transactional
+	public void completeGroupTask(String processInstanceId, String taskKey, String candidateGroup,
+			Map<String, Object> variables) {
+		Task task = openTask(processInstanceId, taskKey).filter((open) -> open.getAssignee() == null)
+			.orElseThrow(() -> DomainException.refused("NO_OPEN_TASK", "This step is not due now"));
+		if (this.taskService.createTaskQuery().taskId(task.getId()).taskCandidateGroup(candidateGroup).count() == 0) {
+			throw DomainException.refused("NOT_YOUR_TURN", "This step is someone else's to take");
+		}
+		this.taskService.complete(task.getId(), variables);
+	}
+
+	/**
 	 * The open task {@code taskKey} of the process instance or, when it is a root
 	 * instance, of any instance its call activities started (the agreement approval, the
 	 * meeting confirmations): one query, through the executions' root instance id. The

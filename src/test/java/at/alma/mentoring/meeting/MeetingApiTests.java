@@ -380,4 +380,44 @@ class MeetingApiTests extends ApiTest {
 		http().get().uri(path).exchange().expectStatus().isNotFound();
 	}
 
+	@Test
+	void aMeetingThatDidNotTakePlaceStaysInTheFeedMarkedAndIsNotCancelled() throws Exception {
+		Account mentee = signUp("Vera", "Mark", "MENTEE");
+		Account mentor = signUp("Veit", "Mark", "MENTOR");
+		UUID mentorship = accepted(mentee, mentor);
+		UUID meeting = this.scenarios.meetingAfterItsTime(mentee, mentor, mentorship);
+		mail.purge();
+		this.scenarios
+			.meetingMutation(signIn(mentor), "reportMeetingNotHeld",
+					Map.of("meetingId", meeting, "reason", "Niemand kam"))
+			.path("reportMeetingNotHeld.meeting.status")
+			.entity(String.class)
+			.isEqualTo("NOT_HELD");
+		runJobs(mentorship);
+		assertThat(mail.to(mentee.email())).extracting(MimeMessage::getSubject)
+			.containsExactly("Ihr Treffen mit Veit Mark hat nicht stattgefunden");
+		assertThat(mail.to(mentor.email())).isEmpty();
+
+		String url = as(signIn(mentee)).document("mutation { rotateCalendarFeed { calendarFeedUrl } }")
+			.execute()
+			.path("rotateCalendarFeed.calendarFeedUrl")
+			.entity(String.class)
+			.get();
+		byte[] body = http().get()
+			.uri(url.substring(url.indexOf("/calendar/")))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(byte[].class)
+			.returnResult()
+			.getResponseBody();
+		VEvent event = new net.fortuna.ical4j.data.CalendarBuilder()
+			.build(new java.io.StringReader(new String(body, java.nio.charset.StandardCharsets.UTF_8)))
+			.<VEvent>getComponents("VEVENT")
+			.get(0);
+		assertThat(event.getSummary().get().getValue()).startsWith("[not held] Mentoring: Vera Mark & Veit Mark");
+		assertThat(event.getStatus().get().getValue()).isEqualTo("CONFIRMED");
+		assertThat(event.getSequence().get().getSequenceNo()).isZero();
+	}
+
 }

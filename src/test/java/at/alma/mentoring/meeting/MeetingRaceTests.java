@@ -43,7 +43,7 @@ class MeetingRaceTests extends ApiTest {
 	static final Instant BASE = Instant.parse("2027-03-01T08:00:00Z");
 
 	static final Set<String> CONFLICTS = Set.of("ALREADY_CONFIRMED", "CONCURRENT_CHANGE", "NO_OPEN_TASK", "WRONG_STATE",
-			"MEETING_STARTED");
+			"MEETING_STARTED", "ALREADY_REPORTED");
 
 	private ExecutorService pool;
 
@@ -128,6 +128,84 @@ class MeetingRaceTests extends ApiTest {
 			assertThat(achievements(meeting, this.mentor)).isZero();
 			runJobs(this.mentorship);
 		}
+	}
+
+	@Test
+	void theMentorsConfirmationRacingTheMenteesReportEndsHeldOrNotHeldNeverBoth() throws Exception {
+		for (int round = 0; round < ROUNDS; round++) {
+			UUID meeting = confirmedByMentee(round);
+			Account mentor = signIn(this.mentor);
+			Account mentee = signIn(this.mentee);
+			List<List<String>> outcomes = race(() -> this.scenarios.confirm(mentor, meeting), () -> this.scenarios
+				.meetingMutation(mentee, "reportMeetingNotHeld", Map.of("meetingId", meeting, "reason", "Doch nicht")));
+
+			assertOneWins(outcomes);
+			String status = status(meeting);
+			assertThat(status).isEqualTo(outcomes.get(0).isEmpty() ? "HELD" : "NOT_HELD");
+			long expected = "HELD".equals(status) ? 1 : 0;
+			assertThat(achievements(meeting, this.mentee)).isEqualTo(expected);
+			assertThat(achievements(meeting, this.mentor)).isEqualTo(expected);
+			assertThat(confirmationInstance(meeting)).as("the process ended with the meeting").isZero();
+		}
+	}
+
+	@Test
+	void theMenteesConfirmationRacingTheMentorsReportLeavesOneConsistentState() throws Exception {
+		for (int round = 0; round < ROUNDS; round++) {
+			UUID meeting = started(round);
+			Account mentor = signIn(this.mentor);
+			Account mentee = signIn(this.mentee);
+			List<List<String>> outcomes = race(() -> this.scenarios.confirm(mentee, meeting), () -> this.scenarios
+				.meetingMutation(mentor, "reportMeetingNotHeld", Map.of("meetingId", meeting, "reason", "Nicht da")));
+
+			// one after the other both may succeed (confirmed, then disputed); at the
+			// same
+			// moment one loses with a conflict; never a state the process does not share
+			assertThat(outcomes).allSatisfy((codes) -> assertThat(codes).hasSizeLessThanOrEqualTo(1)
+				.allSatisfy((code) -> assertThat(CONFLICTS).contains(code)));
+			assertThat(outcomes.stream().filter(List::isEmpty)).isNotEmpty();
+			String status = status(meeting);
+			boolean confirmed = outcomes.get(0).isEmpty();
+			boolean reported = outcomes.get(1).isEmpty();
+			if (confirmed && reported) {
+				assertThat(status).isEqualTo("DISPUTED");
+				assertThat(openTask(meeting)).isEqualTo("Task_ResolveDispute");
+			}
+			else if (confirmed) {
+				assertThat(status).isEqualTo("SCHEDULED");
+				assertThat(openTask(meeting)).isEqualTo("Task_ConfirmByMentor");
+			}
+			else {
+				assertThat(status).isEqualTo("NOT_HELD");
+				assertThat(confirmationInstance(meeting)).isZero();
+			}
+			assertThat(achievements(meeting, this.mentee)).isZero();
+			runJobs(this.mentorship);
+		}
+	}
+
+	/** A meeting scheduled for the round's day, after its start, nobody confirmed yet. */
+	private UUID started(int round) {
+		Instant start = BASE.plus(Duration.ofDays(1 + round));
+		this.clock.setTo(start.minus(Duration.ofDays(1)));
+		UUID meeting = this.scenarios.proposed(signIn(this.mentee), this.mentorship, slot(start.toString()));
+		this.scenarios.schedule(signIn(this.mentor), meeting, 0);
+		this.clock.setTo(start.plus(Duration.ofHours(1)));
+		runJobs(this.mentorship);
+		return meeting;
+	}
+
+	private long confirmationInstance(UUID meeting) {
+		return this.runtimeService.createProcessInstanceQuery()
+			.processDefinitionKey(MeetingProcess.KEY)
+			.variableValueEquals(MeetingProcess.MEETING_ID, meeting.toString())
+			.count();
+	}
+
+	private String openTask(UUID meeting) {
+		String instance = this.jdbc.queryForObject("select process_instance_id from meetings where id = ?",
+				String.class, meeting.toString());
+		return this.taskService.createTaskQuery().processInstanceId(instance).singleResult().getTaskDefinitionKey();
 	}
 
 	/**

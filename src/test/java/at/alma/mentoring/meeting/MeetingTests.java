@@ -141,15 +141,70 @@ class MeetingTests {
 	@Test
 	void theEndOfTheMentorshipCancelsAndTellsWhetherCalendarsNeedACancellation() {
 		Meeting scheduled = scheduled();
-		assertThat(scheduled.endWithMentorship("completed")).isTrue();
+		assertThat(scheduled.endWithMentorship("completed", this.clock)).isEqualTo(Meeting.Ending.CANCELLED_INVITATION);
 		assertThat(scheduled.getStatus()).isEqualTo(MeetingStatus.CANCELLED);
 		assertThat(scheduled.getCancelReason()).isEqualTo("completed");
 		assertThat(scheduled.getInvitationSequence()).isEqualTo(1);
 
 		Meeting proposal = proposed(slot(START));
-		assertThat(proposal.endWithMentorship("terminated")).isFalse();
+		assertThat(proposal.endWithMentorship("terminated", this.clock)).isEqualTo(Meeting.Ending.CANCELLED_PROPOSAL);
 		assertThat(proposal.getStatus()).isEqualTo(MeetingStatus.CANCELLED);
 		assertThat(proposal.getInvitationSequence()).isZero();
+
+		Meeting begun = scheduled();
+		assertThat(begun.endWithMentorship("terminated", at(START.plus(Duration.ofHours(1)))))
+			.isEqualTo(Meeting.Ending.UNCONFIRMED);
+		assertThat(begun.getStatus()).isEqualTo(MeetingStatus.UNCONFIRMED);
+		assertThat(begun.getCancelReason()).isNull();
+		assertThat(begun.getInvitationSequence()).isZero();
+	}
+
+	@Test
+	void aReportAfterTheStartIsNotHeldBeforeTheMenteesConfirmationAndDisputedAfterIt() {
+		Clock after = at(START.plus(Duration.ofHours(2)));
+		Meeting early = scheduled();
+		refused(() -> early.reportNotHeldBy(this.mentee, "too early", this.clock), "MEETING_NOT_YET");
+		assertThat(early.reportNotHeldBy(this.mentor, "no show", after)).isEqualTo(MeetingStatus.NOT_HELD);
+		refused(() -> early.reportNotHeldBy(this.mentor, "again", after), "ALREADY_REPORTED");
+		refused(() -> early.reportNotHeldBy(this.mentee, "me too", after), "WRONG_STATE");
+
+		Meeting contradicted = scheduled();
+		contradicted.confirmHeldBy(this.mentee, after);
+		assertThat(contradicted.reportNotHeldBy(this.mentor, "no", after)).isEqualTo(MeetingStatus.DISPUTED);
+		refused(() -> contradicted.reportNotHeldBy(this.mentor, "again", after), "ALREADY_REPORTED");
+		refused(() -> contradicted.confirmHeldBy(this.mentor, after), "WRONG_STATE");
+		assertThat(contradicted.reportNotHeldBy(this.mentee, "right", after)).isEqualTo(MeetingStatus.NOT_HELD);
+		assertThat(contradicted.getConfirmationWithdrawnAt()).isEqualTo(after.instant());
+		assertThat(contradicted.getWithdrawalReason()).isEqualTo("right");
+
+		Meeting retracted = scheduled();
+		retracted.confirmHeldBy(this.mentee, after);
+		assertThat(retracted.reportNotHeldBy(this.mentee, "oops", after)).isEqualTo(MeetingStatus.NOT_HELD);
+
+		Meeting held = scheduled();
+		held.confirmHeldBy(this.mentee, after);
+		held.confirmHeldBy(this.mentor, after);
+		refused(() -> held.reportNotHeldBy(this.mentor, "late", after), "WRONG_STATE");
+		assertThat(held.lapse(after)).isFalse();
+	}
+
+	@Test
+	void onlyADisputeIsResolvedAndADisputeOrOpenConfirmationLapses() {
+		Clock after = at(START.plus(Duration.ofHours(2)));
+		UUID admin = UUID.randomUUID();
+		Meeting open = scheduled();
+		refused(() -> open.resolveDispute(admin, MeetingStatus.HELD, "why", after), "WRONG_STATE");
+		assertThat(open.lapse(after)).isTrue();
+		assertThat(open.getStatus()).isEqualTo(MeetingStatus.UNCONFIRMED);
+		assertThat(open.lapse(after)).isFalse();
+
+		Meeting disputed = scheduled();
+		disputed.confirmHeldBy(this.mentee, after);
+		disputed.reportNotHeldBy(this.mentor, "no", after);
+		disputed.resolveDispute(admin, MeetingStatus.HELD, "calendar", after);
+		assertThat(disputed.getStatus()).isEqualTo(MeetingStatus.HELD);
+		assertThat(disputed.getDisputeResolvedBy()).isEqualTo(admin);
+		assertThat(disputed.getDisputeResolutionReason()).isEqualTo("calendar");
 	}
 
 	@Test

@@ -439,7 +439,11 @@ class ProgramOfficeTests extends ApiTest {
 					Map.of("memberId", mentor8.id().toString(), "name", "Rolf Acht", "side", "MENTOR"));
 		assertThat(stalled.values().stream().flatMap(List::stream).map((node) -> node.get("step")))
 			.as("every kind of open step is listed")
-			.containsAll(Arrays.stream(TaskKind.values()).map(TaskKind::name).toList());
+			.containsAll(Arrays.stream(TaskKind.values())
+				// waits on the admins, not on a member: listed by disputedMeetings
+				.filter((kind) -> kind != TaskKind.RESOLVE_MEETING_DISPUTE)
+				.map(TaskKind::name)
+				.toList());
 
 		// steps younger than the limit are not stalled
 		GraphQlTester.Response young = as(office).document("""

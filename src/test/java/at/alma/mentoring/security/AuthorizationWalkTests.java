@@ -199,6 +199,14 @@ class AuthorizationWalkTests extends GraphQlCalls {
 						meeting));
 		CASES.put("Mutation.confirmMeetingHeld", Case.of(Access.PARTICIPANT,
 				"mutation($id: ID!) { confirmMeetingHeld(input: {meetingId: $id}) { __typename } }", meeting));
+		CASES.put("Mutation.reportMeetingNotHeld", Case.of(Access.PARTICIPANT,
+				"mutation($id: ID!) { reportMeetingNotHeld(input: {meetingId: $id, reason: \"no\"}) { __typename } }",
+				meeting));
+		CASES.put("Mutation.resolveMeetingDispute", Case.of(Access.ADMIN,
+				"mutation($id: ID!) { resolveMeetingDispute(input: {meetingId: $id, outcome: HELD, reason: \"x\"}) { __typename } }",
+				meeting));
+		CASES.put("Query.disputedMeetings",
+				Case.of(Access.ADMIN, "{ disputedMeetings { edges { node { notHeldReason } } } }", none));
 		CASES.put("Mutation.sendMessage",
 				Case.of(Access.PARTICIPANT,
 						"mutation($id: ID!) { sendMessage(input: {mentorshipId: $id, text: \"hi\"}) { __typename } }",

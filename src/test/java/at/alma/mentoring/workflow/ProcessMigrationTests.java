@@ -120,10 +120,7 @@ class ProcessMigrationTests extends ApiTest {
 			assertThat(now.getVersionTag()).isEqualTo(newestTag(now.getKey()));
 			assertThat(result.to().id()).isEqualTo(now.getId());
 		}
-		waiting.forEach((state, id) -> {
-			assertThat(activities(id)).as("wait states of %s", state).isEqualTo(activitiesBefore.get(id));
-			assertThat(timers(id)).as("timers of %s", state).isEqualTo(timersBefore.get(id));
-		});
+		waiting.forEach((state, id) -> assertKeptItsPlace(state, id, activitiesBefore.get(id), timersBefore.get(id)));
 		assertThat(this.managementService.createBatchQuery().list()).as("batches left").isEmpty();
 	}
 
@@ -166,10 +163,7 @@ class ProcessMigrationTests extends ApiTest {
 			assertThat(now.getDeploymentId()).as(result.toString()).isEqualTo(release);
 			assertThat(now.getVersionTag()).isEqualTo(newestTag(now.getKey())).isNotEqualTo("1");
 		}
-		waiting.forEach((state, id) -> {
-			assertThat(activities(id)).as("wait states of %s", state).isEqualTo(activitiesBefore.get(id));
-			assertThat(timers(id)).as("timers of %s", state).isEqualTo(timersBefore.get(id));
-		});
+		waiting.forEach((state, id) -> assertKeptItsPlace(state, id, activitiesBefore.get(id), timersBefore.get(id)));
 		assertThat(this.managementService.createBatchQuery().list()).as("batches left").isEmpty();
 	}
 
@@ -181,7 +175,8 @@ class ProcessMigrationTests extends ApiTest {
 	 */
 	@Test
 	void instancesInEveryWaitStateOfVersion2MigrateAndTheActiveStageStartsTheDriftCheck() throws IOException {
-		String old = deploy("release-2", Map.of(LIFECYCLE, released(LIFECYCLE, "2")));
+		// the lifecycle of tag 2 calls the meeting confirmation of tag 2
+		String old = deploy("release-2", Map.of(LIFECYCLE, released(LIFECYCLE, "2"), MEETING, released(MEETING, "2")));
 		Map<String, String> waiting = new LinkedHashMap<>();
 		for (String activity : List.of("Task_ReviewRequest", "Task_WriteAgreement", "Timer_InactivityDue",
 				"Task_ConfirmClosure", "Call_MeetingConfirmation")) {
@@ -237,6 +232,46 @@ class ProcessMigrationTests extends ApiTest {
 		assertThat(this.runtimeService.getVariable(active, "driftReviewLapsesAfter")).isEqualTo("PT336H");
 	}
 
+	/**
+	 * Tag 3 of the meeting confirmation put the confirmation tasks into
+	 * {@code SubProcess_Confirmation} with new boundary events; the plan moves them in,
+	 * and a migrated instance then takes a report that the meeting did not take place.
+	 */
+	@Test
+	void meetingConfirmationsOfVersion2MoveIntoTheConfirmationSubprocess() throws IOException {
+		String old = deploy("release-2-meetings", Map.of(MEETING, released(MEETING, "2")));
+		Map<String, String> waiting = new LinkedHashMap<>();
+		for (String activity : List.of("Task_ScheduleMeeting", "Gateway_AwaitMeeting", "Task_ConfirmByMentee",
+				"Task_ConfirmByMentor")) {
+			waiting.put(MEETING + "/" + activity, start(old, MEETING, activity));
+		}
+		Map<String, List<String>> activitiesBefore = new HashMap<>();
+		Map<String, List<Date>> timersBefore = new HashMap<>();
+		for (String id : waiting.values()) {
+			activitiesBefore.put(id, activities(id));
+			timersBefore.put(id, timers(id));
+		}
+		String release = deploy("release-newest-meetings",
+				Map.of(MEETING, Files.readString(Path.of("bpmn", MEETING + ".bpmn"))));
+
+		MigrationReport run = this.migration.migrate(true, (source) -> source.getDeploymentId().equals(old));
+
+		assertThat(run.refusedAny()).as(run.toString()).isFalse();
+		assertThat(run.instances()).extracting(InstanceResult::outcome).containsOnly(Outcome.MIGRATED);
+		for (InstanceResult result : run.instances()) {
+			assertThat(definition(result.id()).getDeploymentId()).as(result.toString()).isEqualTo(release);
+		}
+		waiting.forEach((state, id) -> assertKeptItsPlace(state, id, activitiesBefore.get(id), timersBefore.get(id)));
+
+		String confirming = waiting.get(MEETING + "/Task_ConfirmByMentor");
+		this.runtimeService.createMessageCorrelation("MeetingReportedNotHeld")
+			.processInstanceId(confirming)
+			.setVariable("notHeldOutcome", "DISPUTED")
+			.setVariable("notHeldTellSide", "MENTEE")
+			.correlateWithResult();
+		assertThat(activities(confirming)).containsExactly("Task_ResolveDispute");
+	}
+
 	@Test
 	void aPlanThatLeavesAWaitStateUnmappedRefusesItsInstancesAndLeavesThemUntouched() throws IOException {
 		String key = "migration-test-lifecycle";
@@ -286,6 +321,29 @@ class ProcessMigrationTests extends ApiTest {
 		assertThat(this.taskService.createTaskQuery().processInstanceId(closing).singleResult().getId())
 			.isEqualTo(closingTask);
 		assertThat(definition(reviewing).getVersionTag()).isEqualTo("broken-plan");
+	}
+
+	/**
+	 * A migrated instance waits where it waited, with its timers' due dates. From
+	 * meeting-confirmation tag 3 on, a confirmation task sits in
+	 * {@code SubProcess_Confirmation}, which brings one more timer (the confirmation's
+	 * lapse, counted from the migration).
+	 */
+	private void assertKeptItsPlace(String state, String id, List<String> activitiesBefore, List<Date> timersBefore) {
+		if (state.startsWith(MEETING + "/Task_ConfirmBy") && newestTag(MEETING).compareTo("3") >= 0) {
+			List<String> expected = new ArrayList<>(activitiesBefore);
+			expected.add("SubProcess_Confirmation");
+			assertThat(activities(id)).as("wait states of %s", state).isEqualTo(expected.stream().sorted().toList());
+			List<Date> timers = new ArrayList<>(timers(id));
+			assertThat(timers).as("timers of %s", state).containsAll(timersBefore).hasSize(timersBefore.size() + 1);
+			timers.removeAll(timersBefore);
+			Instant lapse = this.clock.instant().plus(Duration.ofDays(14));
+			assertThat(timers.get(0).toInstant()).as("the confirmation's lapse, from the migration")
+				.isBetween(lapse.minus(Duration.ofMinutes(5)), lapse.plusSeconds(1));
+			return;
+		}
+		assertThat(activities(id)).as("wait states of %s", state).isEqualTo(activitiesBefore);
+		assertThat(timers(id)).as("timers of %s", state).isEqualTo(timersBefore);
 	}
 
 	private String deploy(String name, Map<String, String> models) {

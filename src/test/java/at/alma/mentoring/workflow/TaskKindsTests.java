@@ -51,7 +51,7 @@ class TaskKindsTests extends ApiTest {
 		assertThat(checked).contains("bpmn/mentorship-lifecycle.bpmn Task_ReviewRequest REVIEW_REQUEST",
 				"bpmn/agreement-approval.bpmn Task_ApproveAgreement APPROVE_AGREEMENT",
 				"bpmn/meeting-confirmation.bpmn Task_ConfirmByMentor CONFIRM_BY_MENTOR");
-		assertThat(checked).hasSize(9);
+		assertThat(checked).hasSize(10);
 	}
 
 	@Test
