@@ -4,7 +4,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.List;
 import java.util.Properties;
 
@@ -26,7 +26,7 @@ class SmtpHealthTests {
 
 	@Test
 	void aServerThatNeverAnswersDoesNotSlowTheAnswer() throws Exception {
-		List<Socket> accepted = new ArrayList<>();
+		List<Socket> accepted = new CopyOnWriteArrayList<>();
 		try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
 			Thread acceptor = new Thread(() -> {
 				try {
