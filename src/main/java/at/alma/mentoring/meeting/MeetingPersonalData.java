@@ -21,9 +21,9 @@ import static at.alma.mentoring.privacy.ExportRows.uuid;
 /**
  * The meeting module's contribution to a member's export ({@code meetings}): every
  * meeting of their mentorships with its proposed slots and the member's own confirmation;
- * of the other side's, only whether it exists (the meeting's status). Two statements,
- * whatever the number of meetings. The calendar feed's secret is left out: it is a
- * credential, not data about the member.
+ * of the other side's, only whether it exists (the meeting's status); what either side
+ * said when it did not take place. Two statements, whatever the number of meetings. The
+ * calendar feed's secret is left out: it is a credential, not data about the member.
  */
 @Component
 class MeetingPersonalData implements PersonalData {
@@ -57,13 +57,20 @@ class MeetingPersonalData implements PersonalData {
 				boolean mentee = memberId.equals(uuid(row, "mentee_id"));
 				UUID id = uuid(row, "id");
 				UUID cancelledBy = uuid(row, "cancelled_by");
+				UUID reportedBy = uuid(row, "not_held_reported_by");
 				return new MeetingSection(id, uuid(row, "mentorship_id"), mentee ? "MENTEE" : "MENTOR",
 						row.getString("status"), row.getBoolean("final_meeting"), instant(row, "starts_at"),
 						integer(row, "duration_minutes"), row.getString("kind"), row.getString("place"),
 						row.getString("link"), instant(row, "proposed_at"), slots.getOrDefault(id, List.of()),
 						row.getString("decline_message"), row.getString("cancel_reason"),
 						(cancelledBy == null) ? null : (memberId.equals(cancelledBy) ? "ME" : "OTHER_SIDE"),
-						instant(row, mentee ? "mentee_confirmed_at" : "mentor_confirmed_at"));
+						instant(row, mentee ? "mentee_confirmed_at" : "mentor_confirmed_at"),
+						new NotHeldSection(
+								(reportedBy == null) ? null : (memberId.equals(reportedBy) ? "ME" : "OTHER_SIDE"),
+								instant(row, "not_held_reported_at"), row.getString("not_held_reason"),
+								instant(row, "confirmation_withdrawn_at"), row.getString("withdrawal_reason"),
+								row.getString("dispute_resolution"), instant(row, "dispute_resolved_at"),
+								row.getString("dispute_resolution_reason"), instant(row, "unconfirmed_at")));
 			})
 			.list();
 		archive.section("meetings",
@@ -75,7 +82,16 @@ class MeetingPersonalData implements PersonalData {
 	record MeetingSection(UUID id, UUID mentorshipId, String role, String status, boolean finalMeeting,
 			Instant startsAt, Integer durationMinutes, String kind, String place, String link, Instant proposedAt,
 			List<SlotSection> proposedSlots, String declineMessage, String cancelReason, String cancelledBy,
-			Instant confirmedByMeAt) {
+			Instant confirmedByMeAt, NotHeldSection notHeld) {
+	}
+
+	/**
+	 * What was said when a meeting did not take place, as both sides see it on the
+	 * meeting; the admin who settled a dispute is not named.
+	 */
+	record NotHeldSection(String reportedBy, Instant reportedAt, String reason, Instant confirmationWithdrawnAt,
+			String withdrawalReason, String disputeResolution, Instant disputeResolvedAt,
+			String disputeResolutionReason, Instant unconfirmedAt) {
 	}
 
 	record SlotSection(Instant startsAt, int durationMinutes, String kind, String place, String link) {

@@ -135,6 +135,8 @@ class ExportTests extends ApiTest {
 		assertThat(meetings.get(0).path("startsAt").asText()).isEqualTo("2027-03-10T10:00:00Z");
 		assertThat(meetings.get(0).path("confirmedByMeAt").isTextual()).isTrue();
 		assertThat(meetings.get(0).path("proposedSlots")).hasSize(1);
+		assertThat(meetings.get(0).path("notHeld").has("reason")).isTrue();
+		assertThat(meetings.get(0).path("notHeld").path("reportedBy").isNull()).isTrue();
 
 		JsonNode feedback = read(zip, "feedback.json");
 		assertThat(feedback).isNotEmpty();
