@@ -64,8 +64,9 @@ class ApiEdgesTests extends GraphQlCalls {
 				"{ stalledMentorships(olderThan: \"P7D\", %s) { edges { cursor } } }");
 		connections.put("Query.members", "{ members(%s) { edges { cursor } } }");
 		connections.put("Query.adminActions", "{ adminActions(%s) { edges { cursor } } }");
+		connections.put("Query.disputedMeetings", "{ disputedMeetings(%s) { edges { cursor } } }");
 		java.util.Set<String> forAdmins = java.util.Set.of("Query.feedbackRequests", "Query.stalledMentorships",
-				"Query.members", "Query.adminActions");
+				"Query.members", "Query.adminActions", "Query.disputedMeetings");
 		assertThat(connections.keySet()).as("every connection field of the schema has a case here")
 			.containsExactlyInAnyOrderElementsOf(connectionFields());
 		String admin = admin().token();

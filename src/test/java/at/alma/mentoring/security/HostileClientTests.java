@@ -136,8 +136,9 @@ class HostileClientTests extends GraphQlCalls {
 				"{ stalledMentorships(olderThan: \"P7D\", first: 101) { edges { cursor } } }");
 		queries.put("Query.members", "{ members(first: 101) { edges { cursor } } }");
 		queries.put("Query.adminActions", "{ adminActions(first: 101) { edges { cursor } } }");
+		queries.put("Query.disputedMeetings", "{ disputedMeetings(first: 101) { edges { cursor } } }");
 		java.util.Set<String> forAdmins = java.util.Set.of("Query.feedbackRequests", "Query.stalledMentorships",
-				"Query.members", "Query.adminActions");
+				"Query.members", "Query.adminActions", "Query.disputedMeetings");
 		assertThat(queries.keySet()).as("every connection field of the schema has a case here")
 			.containsExactlyInAnyOrderElementsOf(connectionFields());
 		// each called by someone allowed to call it: the admins' query by an admin
