@@ -78,6 +78,15 @@ public abstract class ApiTest {
 	}
 
 	/**
+	 * Every mail a test left on the server passes {@link TestMailServer#inspect} (mails a
+	 * test takes off the server are inspected when taken).
+	 */
+	@AfterEach
+	void inspectMails() {
+		mail.received().forEach(TestMailServer::inspect);
+	}
+
+	/**
 	 * Executes the due jobs of the processes of one business object until none is left
 	 * ({@link Scenarios#runJobs}).
 	 */

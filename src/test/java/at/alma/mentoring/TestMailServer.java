@@ -3,8 +3,13 @@ package at.alma.mentoring;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.user.GreenMailUser;
@@ -12,8 +17,11 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A real SMTP server (GreenMail) on a fixed port for the whole test JVM, which a test can
@@ -81,6 +89,7 @@ public final class TestMailServer {
 	 */
 	public synchronized List<MimeMessage> take(String address) {
 		List<MimeMessage> taken = to(address);
+		taken.forEach(TestMailServer::inspect);
 		GreenMailUser user = this.server.getUserManager().getUserByEmail(address);
 		if (user != null) {
 			try {
@@ -91,6 +100,41 @@ public final class TestMailServer {
 			}
 		}
 		return taken;
+	}
+
+	/**
+	 * A mail shows neither a missing text ({@code ??key??}) nor a value that was not
+	 * there ({@code null}). With {@code -Dmentoring.mail-samples=<directory>}, its HTML
+	 * part also goes there, one file per language and subject, for a look in a browser
+	 * (docs/testing.md).
+	 */
+	public static void inspect(MimeMessage message) {
+		String html;
+		try {
+			html = html(message);
+		}
+		catch (AssertionError noHtml) {
+			return;
+		}
+		try {
+			assertThat(html).as(message.getSubject())
+				.doesNotContainPattern("\\?\\?[\\w.-]+\\?\\?")
+				.doesNotContainPattern("(>|: )null</");
+			String directory = System.getProperty("mentoring.mail-samples");
+			if (directory == null || directory.isBlank()) {
+				return;
+			}
+			Matcher lang = Pattern.compile("<html[^>]* lang=\"([a-z]+)\"").matcher(html);
+			Path file = Files.createDirectories(Path.of(directory))
+				.resolve((lang.find() ? lang.group(1) : "xx") + "-"
+						+ message.getSubject().replaceAll("[^\\p{L}0-9]+", "-") + ".html");
+			if (!Files.exists(file)) {
+				Files.writeString(file, html, StandardCharsets.UTF_8);
+			}
+		}
+		catch (IOException | MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** The decoded plain-text part. */

@@ -61,6 +61,9 @@ class MeetingDisputeReminder implements JavaDelegate, MailComposer<MeetingMail> 
 		}
 	}
 
+	/** How the mail greets the program office: by its role, not by its address. */
+	static final String STAFF_NAME = "alma team";
+
 	@Override
 	public Set<MeetingMail> kinds() {
 		return Set.of(MeetingMail.MEETING_DISPUTE_REMINDER);
@@ -81,7 +84,7 @@ class MeetingDisputeReminder implements JavaDelegate, MailComposer<MeetingMail> 
 		model.put("link",
 				this.mail.frontendUrl() + "/mentorships/" + meeting.getMentorshipId() + "/meetings/" + meeting.getId());
 		String key = kind.template() + "/" + meeting.getId() + "//" + address;
-		return new Mail(key, new Recipient(address, address, Locale.ENGLISH, ZoneId.of("Europe/Vienna")),
+		return new Mail(key, new Recipient(address, STAFF_NAME, Locale.ENGLISH, ZoneId.of("Europe/Vienna")),
 				kind.template(), model, List.of(), List.of());
 	}
 

@@ -34,7 +34,11 @@ class EndMails implements MailComposer<MentorshipMail> {
 	public Mail compose(MentorshipMail kind, MailData data) {
 		return this.mails.compose(kind, data, "", (mentorship, recipient) -> {
 			Map<String, Object> details = new HashMap<>();
-			details.put("terminationReason", mentorship.getTerminationReason());
+			// the neutral reason of a suspension is no text of the partner's: the mail
+			// says it in the reader's language instead of quoting it
+			boolean inactive = MentorshipsOfSuspendedMembers.END_REASON.equals(mentorship.getTerminationReason());
+			details.put("partnerInactive", inactive);
+			details.put("terminationReason", inactive ? null : mentorship.getTerminationReason());
 			return details;
 		});
 	}

@@ -35,7 +35,11 @@ class RequestMails implements MailComposer<MentorshipMail> {
 	public Mail compose(MentorshipMail kind, MailData data) {
 		return this.mails.compose(kind, data, "", (mentorship, recipient) -> {
 			Map<String, Object> details = new HashMap<>();
-			details.put("declineMessage", mentorship.getDeclineMessage());
+			// the neutral text of a suspension is no message of the mentor's: the mail
+			// says it in the reader's language instead of quoting it
+			boolean unavailable = MentorshipsOfSuspendedMembers.DECLINE_TEXT.equals(mentorship.getDeclineMessage());
+			details.put("mentorUnavailable", unavailable);
+			details.put("declineMessage", unavailable ? null : mentorship.getDeclineMessage());
 			return details;
 		});
 	}

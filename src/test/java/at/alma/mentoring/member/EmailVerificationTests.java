@@ -168,10 +168,10 @@ class EmailVerificationTests extends ApiTest {
 		List<MimeMessage> notice = mail.take(member.email());
 		assertThat(notice).hasSize(1);
 		assertThat(subject(notice.get(0)))
-			.isEqualTo("Die E-Mail-Adresse Ihres Kontos bei alma mentoring soll sich ändern");
+			.isEqualTo("Die E-Mail-Adresse Ihres Kontos bei alma Mentoring soll sich ändern");
 		assertThat(TestMailServer.text(notice.get(0))).contains("cl***@alma.test").doesNotContain("verify-email");
 		List<MimeMessage> link = mail.take(newEmail);
-		assertThat(subject(link.get(0))).isEqualTo("Bestätigen Sie Ihre neue E-Mail-Adresse für alma mentoring");
+		assertThat(subject(link.get(0))).isEqualTo("Bestätigen Sie Ihre neue E-Mail-Adresse für alma Mentoring");
 
 		String token = Scenarios.verificationToken(link);
 		verify(token).path("verifyEmail.verified").entity(Boolean.class).isEqualTo(true);
@@ -227,10 +227,10 @@ class EmailVerificationTests extends ApiTest {
 
 		assertThat(mail.take(member.email())).singleElement()
 			.satisfies((notice) -> assertThat(subject(notice))
-				.isEqualTo("Die E-Mail-Adresse Ihres Kontos bei alma mentoring soll sich ändern"));
+				.isEqualTo("Die E-Mail-Adresse Ihres Kontos bei alma Mentoring soll sich ändern"));
 		List<MimeMessage> toOwner = mail.take(owner.email());
 		assertThat(toOwner).singleElement().satisfies((notice) -> {
-			assertThat(subject(notice)).isEqualTo("Jemand wollte Ihre E-Mail-Adresse bei alma mentoring verwenden");
+			assertThat(subject(notice)).isEqualTo("Jemand wollte Ihre E-Mail-Adresse bei alma Mentoring verwenden");
 			assertThat(TestMailServer.text(notice)).doesNotContain("verify-email");
 		});
 		as(member).document(ME).execute().path("me.email").entity(String.class).isEqualTo(member.email());

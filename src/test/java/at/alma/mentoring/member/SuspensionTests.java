@@ -120,11 +120,14 @@ class SuspensionTests extends ApiTest {
 
 		assertThat(mail.to(waiting.email())).singleElement()
 			.satisfies((message) -> assertThat(TestMailServer.text(message))
-				.contains(MentorshipTexts.SUSPENDED_MENTOR_DECLINE)
+				.contains("Max Gesperrt steht für Mentoring nicht mehr zur Verfügung")
+				// the stored neutral text is no message of the mentor's: not quoted
+				.doesNotContain(MentorshipTexts.SUSPENDED_MENTOR_DECLINE)
 				.doesNotContain("Harassment"));
 		assertThat(mail.to(partner.email())).singleElement()
 			.satisfies((message) -> assertThat(TestMailServer.text(message))
-				.contains(MentorshipTexts.SUSPENDED_PARTNER_END)
+				.contains("weil das Konto von Max Gesperrt nicht mehr aktiv ist")
+				.doesNotContain(MentorshipTexts.SUSPENDED_PARTNER_END)
 				.doesNotContain("Harassment"));
 		assertThat(mail.to(otherMentor.email())).hasSize(1);
 		assertThat(mail.to(mentor.email())).isEmpty();
