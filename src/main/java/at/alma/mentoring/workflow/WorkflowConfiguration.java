@@ -70,6 +70,12 @@ class WorkflowConfiguration {
 				});
 			}
 
+			/** The name the engine's start log gives this plugin. */
+			@Override
+			public String toString() {
+				return "ThrottledPasswordChecks";
+			}
+
 		};
 	}
 
