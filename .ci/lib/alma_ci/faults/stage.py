@@ -30,7 +30,10 @@ FAULT_WINDOW = 3.0  # seconds before a kill/cut in which a mail may have been ha
 class Stage:
 
     def __init__(self, jar, work):
-        self.catcher = MailCatcher(os.path.join(work, "mails.tsv"))
+        # each mail's text also lands in mail-texts/<recipient>.txt: scripts beside the nodes (chat-ws-check) follow
+        # the verification links from there
+        os.makedirs(os.path.join(work, "mail-texts"), exist_ok=True)
+        self.catcher = MailCatcher(os.path.join(work, "mails.tsv"), text_dir=os.path.join(work, "mail-texts"))
         self.proxy_a, self.proxy_b = Proxy("A"), Proxy("B")
         self.a = Node("A", jar, work, self.proxy_a.port, self.catcher.port, NODE_ARGS)
         self.b = Node("B", jar, work, self.proxy_b.port, self.catcher.port, NODE_ARGS)

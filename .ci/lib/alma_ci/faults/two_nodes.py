@@ -128,7 +128,7 @@ def live_chat(stage):
     a, b = stage.nodes
     try:
         chat = subprocess.run([os.path.join(ROOT, ".ci", "chat-ws-check"), a.base, b.base], capture_output=True,
-                              text=True, timeout=300)
+                              text=True, timeout=300, env={**os.environ, "MAIL_DIR": stage.catcher.text_dir})
         passed, output = chat.returncode == 0, chat.stdout[-2000:] + chat.stderr[-2000:]
     except subprocess.TimeoutExpired as ex:
         passed, output = False, f"no answer within {ex.timeout} s"
