@@ -271,6 +271,21 @@ class ExportTests extends ApiTest {
 		assertThat(zip.keySet().stream().filter((name) -> name.startsWith("certificates/"))).hasSize(12);
 	}
 
+	@Test
+	void aMeetingThatDidNotTakePlaceCarriesWhatTheOtherSideSaid() throws IOException {
+		Account member = signUp("Nicht", "Export", "MENTEE");
+		seedEndedMentorship(member.id(), 0);
+		this.jdbc.update("update meetings set status = 'NOT_HELD', mentee_confirmed_at = null,"
+				+ " mentor_confirmed_at = null, not_held_reported_by = mentor_id, not_held_reported_at = starts_at,"
+				+ " not_held_reason = 'Niemand kam' where mentee_id = ?", member.id().toString());
+		JsonNode meeting = read(export(member), "meetings.json").get(0);
+		assertThat(meeting.path("status").asText()).isEqualTo("NOT_HELD");
+		assertThat(meeting.path("notHeld").path("reportedBy").asText()).isEqualTo("OTHER_SIDE");
+		assertThat(meeting.path("notHeld").path("reason").asText()).isEqualTo("Niemand kam");
+		assertThat(meeting.path("notHeld").path("reportedAt").isTextual()).isTrue();
+		assertThat(meeting.path("notHeld").path("disputeResolution").isNull()).isTrue();
+	}
+
 	private void exportQuietly(Account member) {
 		try {
 			export(member);
