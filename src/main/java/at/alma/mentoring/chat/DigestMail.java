@@ -74,7 +74,8 @@ class DigestMail {
 		model.put("quotes", newest.stream().map((message) -> quote(message.getText())).toList());
 		model.put("link", this.mailSettings.frontendUrl() + "/mentorships/" + digest.mentorshipId() + "/chat");
 		String key = TEMPLATE + "/" + digest.mentorshipId() + "/" + digest.memberId() + "/" + digest.upTo();
-		Recipient to = new Recipient(reader.email(), reader.fullName(), reader.language().locale(), reader.zone());
+		Recipient to = new Recipient(reader.id(), reader.email(), reader.fullName(), reader.language().locale(),
+				reader.zone());
 		this.mailer.send(new Mail(key, to, TEMPLATE, model, other.fullName()));
 		return true;
 	}

@@ -114,6 +114,26 @@ class Group {
 	}
 
 	/**
+	 * A member who deleted their account leaves, whatever their role: the group's last
+	 * leader is replaced by the longest-standing member (the lowest join number). A group
+	 * left without members stays, empty, as after the last {@link #leave}; whoever joins
+	 * it next leads it.
+	 * @return the appointment of the successor to announce, if any
+	 */
+	Optional<GroupLeaderAppointed> depart(UUID memberId) {
+		GroupMembership membership = membership(memberId);
+		this.memberships.remove(memberId);
+		this.memberCount = this.memberships.size();
+		if (!membership.isLeader() || leaderCount() > 0 || this.memberships.isEmpty()) {
+			return Optional.empty();
+		}
+		return makeLeader(this.memberships.values()
+			.stream()
+			.min(java.util.Comparator.comparingInt(GroupMembership::getJoinNumber))
+			.orElseThrow());
+	}
+
+	/**
 	 * @return the appointment to announce, if the member leads this group for the first
 	 * time
 	 */

@@ -119,7 +119,7 @@ class MeetingMails {
 		MemberSummary recipient = toMentor ? mentor : mentee;
 		MemberSummary other = toMentor ? mentee : mentor;
 		Locale locale = recipient.language().locale();
-		var to = new Recipient(recipient.email(), recipient.fullName(), locale, recipient.zone());
+		var to = new Recipient(recipient.id(), recipient.email(), recipient.fullName(), locale, recipient.zone());
 		int round = round(kind, meeting, data);
 		Slot slot = postedSlot(data);
 		if (slot == null) {
