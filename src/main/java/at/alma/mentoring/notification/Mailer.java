@@ -43,7 +43,7 @@ public class Mailer {
 
 	static final String CALENDAR_TYPE = "text/calendar";
 
-	private static final Pattern ADDRESS = Pattern.compile("[^\\s<>\"',;:()\\[\\]]+@[^\\s<>\"',;:()\\[\\]]+");
+	private static final Pattern ADDRESS = Pattern.compile("[^\\s<>\"',;:=()\\[\\]]+@[^\\s<>\"',;:=()\\[\\]]+");
 
 	private static final Logger logger = LoggerFactory.getLogger(Mailer.class);
 
