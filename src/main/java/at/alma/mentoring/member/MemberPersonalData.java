@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import at.alma.mentoring.notification.MailLedger;
+import at.alma.mentoring.notification.Mailbox;
 import at.alma.mentoring.privacy.PersonalData;
 import at.alma.mentoring.privacy.PersonalDataArchive;
 import at.alma.mentoring.workflow.WorkflowTraces;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
  *
  * Its erasure runs last ({@link PersonalData#ACCOUNT_PHASE}): the throttle buckets of the
  * address, the verification and reset links, the addresses in the mail ledger, then the
- * account becomes a tombstone ({@link Member#erase}).
+ * account mails not sent yet are withdrawn, then the account becomes a tombstone
+ * ({@link Member#erase}).
  */
 @Component
 class MemberPersonalData implements PersonalData {
@@ -42,10 +44,13 @@ class MemberPersonalData implements PersonalData {
 
 	private final WorkflowTraces workflow;
 
+	private final Mailbox mailbox;
+
 	MemberPersonalData(Members members, MailLedger mails, SignInThrottle signInThrottle,
 			PasswordResetThrottle resetThrottle, EmailVerificationThrottle verificationThrottle,
 			EmailVerificationRepository verifications, PasswordResetRepository resets, Clock clock,
-			WorkflowTraces workflow) {
+			WorkflowTraces workflow, Mailbox mailbox) {
+		this.mailbox = mailbox;
 		this.workflow = workflow;
 		this.members = members;
 		this.mails = mails;
@@ -80,6 +85,7 @@ class MemberPersonalData implements PersonalData {
 		this.verifications.deleteByMember(memberId);
 		this.resets.deleteByMember(memberId);
 		this.mails.forget(memberId);
+		this.mailbox.withdraw(memberId.toString());
 		// the account mails' instances (business key: the member id)
 		this.workflow.eraseFailureTexts(List.of(memberId.toString()));
 		member.erase(this.clock.instant());
