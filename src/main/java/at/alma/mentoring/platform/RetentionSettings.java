@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param feedbackAnswers the free-text answers of a mentorship's feedback, from its end;
  * occasion, dates and rating stay for the program office's statistics
  * @param sentMails the mail log ({@code sent_mails}), from each mail's sending
+ * @param accountLinks password reset and e-mail verification links, from their expiry
  * @param processHistory Camunda's history time to live for every process (whole days),
  * counted from the end of the root process instance (a mentorship's lifecycle ends with
  * the mentorship); set on the deployed definitions at start
@@ -29,10 +30,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("mentoring.retention")
 public record RetentionSettings(@DefaultValue("P1Y") Period chatMessages, @DefaultValue("P2Y") Period feedbackAnswers,
-		@DefaultValue("P1Y") Period sentMails, @DefaultValue("P180D") Duration processHistory,
-		Map<String, Duration> processHistoryOf, @DefaultValue("PT6H") Duration interval,
-		@DefaultValue("500") int batchSize, @DefaultValue("200") int maxBatches,
-		@DefaultValue("PT30M") Duration lockAtMostFor) {
+		@DefaultValue("P1Y") Period sentMails, @DefaultValue("P30D") Period accountLinks,
+		@DefaultValue("P180D") Duration processHistory, Map<String, Duration> processHistoryOf,
+		@DefaultValue("PT6H") Duration interval, @DefaultValue("500") int batchSize,
+		@DefaultValue("200") int maxBatches, @DefaultValue("PT30M") Duration lockAtMostFor) {
 
 	/** The defaults of {@code processHistoryOf}. */
 	public static final Map<String, Duration> PROCESS_HISTORY_DEFAULTS = Map.of("mail-delivery", Duration.ofDays(30),

@@ -110,6 +110,29 @@ class RetentionTests extends ApiTest {
 	}
 
 	@Test
+	void expiredAccountLinksGoAMonthAfterTheirExpiry() {
+		this.clock.setTo(START);
+		Account old = signUp("Link", "Old" + UUID.randomUUID().toString().substring(0, 6), "MENTEE");
+		anonymous().document("mutation($email: String!) { requestPasswordReset(input: {email: $email}) { requested } }")
+			.variable("email", old.email())
+			.execute()
+			.path("requestPasswordReset.requested")
+			.entity(Boolean.class)
+			.isEqualTo(true);
+		assertThat(links(old)).isEqualTo(2);
+
+		// the verification link expires after 48 hours, the reset link after one
+		this.clock.setTo(START.plus(Duration.ofDays(31)));
+		Account fresh = signUp("Link", "Fresh" + UUID.randomUUID().toString().substring(0, 6), "MENTEE");
+		job("accountLinkRetention").run();
+		assertThat(links(old)).isEqualTo(1);
+		this.clock.setTo(START.plus(Duration.ofDays(33)));
+		assertThat(job("accountLinkRetention").run().orElseThrow()).isPositive();
+		assertThat(links(old)).isZero();
+		assertThat(links(fresh)).isEqualTo(1);
+	}
+
+	@Test
 	void aJobRunsOnOneNodeAtATime() {
 		ClusterJob chat = job("chatRetention");
 		// another node holds the job's lock: this node's turn is skipped
@@ -159,6 +182,13 @@ class RetentionTests extends ApiTest {
 		return this.historyService.createHistoricProcessInstanceQuery()
 			.processInstanceBusinessKey(mentorship.toString())
 			.count();
+	}
+
+	private long links(Account member) {
+		return this.jdbc.queryForObject("""
+				select (select count(*) from password_resets where member_id = ?)
+				  + (select count(*) from email_verifications where member_id = ?)""", Long.class,
+				member.id().toString(), member.id().toString());
 	}
 
 	private ClusterJob job(String name) {
