@@ -50,6 +50,7 @@ public class ClusterJobs {
 	 * holds it.
 	 */
 	public OptionalInt alone(String name, IntSupplier work) {
+		// the lock's times come from the database (usingDbTime), not from this instant
 		LockConfiguration lock = new LockConfiguration(Instant.now(), name, this.settings.lockAtMostFor(),
 				Duration.ZERO);
 		TaskResult<Integer> result;

@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Objects;
 
 import at.alma.mentoring.platform.RetentionSettings;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,10 +34,14 @@ class ProcessHistoryTimeToLive {
 
 	private final RepositoryService repositoryService;
 
+	private final HistoryService historyService;
+
 	private final RetentionSettings settings;
 
-	ProcessHistoryTimeToLive(RepositoryService repositoryService, RetentionSettings settings) {
+	ProcessHistoryTimeToLive(RepositoryService repositoryService, HistoryService historyService,
+			RetentionSettings settings) {
 		this.repositoryService = repositoryService;
+		this.historyService = historyService;
 		this.settings = settings;
 	}
 
@@ -57,6 +63,7 @@ class ProcessHistoryTimeToLive {
 			try {
 				this.repositoryService.updateProcessDefinitionHistoryTimeToLive(definition.getId(), days);
 				changed.add(definition.getId());
+				recalculateRemovalTimes(definition.getId());
 				logger.info("History time to live of {} (version {}): {} days, was {}", definition.getKey(),
 						definition.getVersion(), days, definition.getHistoryTimeToLive());
 			}
@@ -66,6 +73,24 @@ class ProcessHistoryTimeToLive {
 			}
 		}
 		return changed;
+	}
+
+	/**
+	 * Starts the batch that sets the removal times of the definition's ended roots anew.
+	 */
+	private void recalculateRemovalTimes(String definitionId) {
+		HistoricProcessInstanceQuery ended = this.historyService.createHistoricProcessInstanceQuery()
+			.processDefinitionId(definitionId)
+			.rootProcessInstances()
+			.finished();
+		if (ended.count() == 0) {
+			return;
+		}
+		this.historyService.setRemovalTimeToHistoricProcessInstances()
+			.calculatedRemovalTime()
+			.byQuery(ended)
+			.hierarchical()
+			.executeAsync();
 	}
 
 }
