@@ -80,7 +80,7 @@ class GroupManagement {
 		UUID member = event.memberId();
 		this.memberships.findGroupIdsOfMember(member).stream().sorted().forEach((groupId) -> {
 			Group group = locked(groupId);
-			saved(group, group.depart(member));
+			saved(group, group.depart(member, this.clock));
 		});
 	}
 

@@ -100,6 +100,13 @@ class AccountDeletionTests extends ApiTest {
 			.execute()
 			.errors()
 			.verify();
+		String alone = as(leaving)
+			.document("mutation($n: String!) { createGroup(input: {name: $n}) { group { id } } }")
+			.variable("n", "Einzelgruppe " + UUID.randomUUID())
+			.execute()
+			.path("createGroup.group.id")
+			.entity(String.class)
+			.get();
 		String ownCode = certificateCode(leaving);
 		String othersCode = certificateCode(signIn(finished));
 		runJobs(leaving.id());
@@ -171,6 +178,19 @@ class AccountDeletionTests extends ApiTest {
 			.path("group.leaders[0].id")
 			.entity(String.class)
 			.isEqualTo(grouped.id().toString());
+
+		// a group left without members is closed
+		as(grouped).document("query($g: ID!) { group(id: $g) { memberCount closedAt } }")
+			.variable("g", alone)
+			.execute()
+			.path("group.memberCount")
+			.entity(Integer.class)
+			.isEqualTo(0)
+			.path("group.closedAt")
+			.hasValue();
+		expectCode(as(grouped).document("mutation($g: ID!) { joinGroup(input: {groupId: $g}) { group { id } } }")
+			.variable("g", alone)
+			.execute(), "GROUP_CLOSED");
 
 		// the other side's certificate stays valid and downloads, naming a former member
 		Account mentor = signIn(finished);
