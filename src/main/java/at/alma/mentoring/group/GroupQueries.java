@@ -39,8 +39,7 @@ class GroupQueries {
 	Window<GroupView> groups(Limit limit, ScrollPosition position) {
 		Specification<Group> open = (root, query, cb) -> cb.isNull(root.get("closedAt"));
 		return this.groups
-			.findBy(open,
-					(query) -> query.sortBy(Sort.by("nameKey", "id")).limit(limit.max()).scroll(position))
+			.findBy(open, (query) -> query.sortBy(Sort.by("nameKey", "id")).limit(limit.max()).scroll(position))
 			.map(GroupView::of);
 	}
 

@@ -100,8 +100,7 @@ class AccountDeletionTests extends ApiTest {
 			.execute()
 			.errors()
 			.verify();
-		String alone = as(leaving)
-			.document("mutation($n: String!) { createGroup(input: {name: $n}) { group { id } } }")
+		String alone = as(leaving).document("mutation($n: String!) { createGroup(input: {name: $n}) { group { id } } }")
 			.variable("n", "Einzelgruppe " + UUID.randomUUID())
 			.execute()
 			.path("createGroup.group.id")
