@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import at.alma.mentoring.notification.MailLedger;
 import at.alma.mentoring.notification.Mailbox;
+import at.alma.mentoring.platform.StoredAnswers;
 import at.alma.mentoring.privacy.PersonalData;
 import at.alma.mentoring.privacy.PersonalDataArchive;
 import at.alma.mentoring.workflow.WorkflowTraces;
@@ -20,8 +21,8 @@ import org.springframework.stereotype.Component;
  *
  * Its erasure runs last ({@link PersonalData#ACCOUNT_PHASE}): the throttle buckets of the
  * address, the verification and reset links, the addresses in the mail ledger, then the
- * account mails not sent yet are withdrawn, then the account becomes a tombstone
- * ({@link Member#erase}).
+ * account mails not sent yet are withdrawn, the answers stored for their
+ * {@code Idempotency-Key}s, then the account becomes a tombstone ({@link Member#erase}).
  */
 @Component
 class MemberPersonalData implements PersonalData {
@@ -46,10 +47,13 @@ class MemberPersonalData implements PersonalData {
 
 	private final Mailbox mailbox;
 
+	private final StoredAnswers answers;
+
 	MemberPersonalData(Members members, MailLedger mails, SignInThrottle signInThrottle,
 			PasswordResetThrottle resetThrottle, EmailVerificationThrottle verificationThrottle,
 			EmailVerificationRepository verifications, PasswordResetRepository resets, Clock clock,
-			WorkflowTraces workflow, Mailbox mailbox) {
+			WorkflowTraces workflow, Mailbox mailbox, StoredAnswers answers) {
+		this.answers = answers;
 		this.mailbox = mailbox;
 		this.workflow = workflow;
 		this.members = members;
@@ -86,6 +90,7 @@ class MemberPersonalData implements PersonalData {
 		this.resets.deleteByMember(memberId);
 		this.mails.forget(memberId);
 		this.mailbox.withdraw(memberId.toString());
+		this.answers.forget(memberId);
 		// the account mails' instances (business key: the member id)
 		this.workflow.eraseFailureTexts(List.of(memberId.toString()));
 		member.erase(this.clock.instant());
