@@ -259,6 +259,18 @@ class AccountDeletionTests extends ApiTest {
 			.variable("id", leaving.id())
 			.execute(), "NOT_FOUND");
 
+		// admins see the tombstone as such
+		as(admin())
+			.document("query($s: String!) { members(search: $s, first: 5) { edges { node { status firstName } } } }")
+			.variable("s", leaving.id().toString())
+			.execute()
+			.path("members.edges[0].node.status")
+			.entity(String.class)
+			.isEqualTo("DELETED")
+			.path("members.edges[0].node.firstName")
+			.entity(String.class)
+			.isEqualTo("");
+
 		// nothing personal stays anywhere; the id may
 		List<String> personal = new ArrayList<>(List.of(first, last, leaving.email(), bio, feedback));
 		personal.addAll(texts);
