@@ -215,7 +215,7 @@ class MeetingMails {
 	Invitations.Words calendarWords(MemberSummary reader) {
 		Locale locale = reader.language().locale();
 		return new Invitations.Words(this.texts.text("calendar.phone", locale),
-				this.texts.text("calendar.name", locale));
+				this.texts.text("calendar.name", locale), this.texts.text("former-member", locale));
 	}
 
 	/** The address the calendar files name as the organizer: the mails' sender. */
