@@ -287,6 +287,36 @@ class AccountDeletionTests extends ApiTest {
 	}
 
 	@Test
+	void aDeletedMentorLeavesTheDirectoryAndTheRequestToThemEnds() {
+		Account mentee = signUp("Suchende", "Mentee", "MENTEE");
+		Account mentor = signUp("Gehender", "Mentor", "MENTOR");
+		String topic = "Abschiedsthema " + letters();
+		as(mentor).document("mutation($t: String!) { updateProfile(input: {topics: [$t]}) { me { id } } }")
+			.variable("t", topic)
+			.execute()
+			.errors()
+			.verify();
+		UUID request = requested(mentee, mentor);
+		String directory = "query($t: String!) { mentors(topic: $t, first: 10) { edges { node { id } } } }";
+		as(mentee).document(directory)
+			.variable("t", topic)
+			.execute()
+			.path("mentors.edges[*].node.id")
+			.entityList(String.class)
+			.containsExactly(mentor.id().toString());
+
+		as(mentor).document(DELETE).variable("p", PASSWORD).execute().errors().verify();
+
+		as(mentee).document(directory)
+			.variable("t", topic)
+			.execute()
+			.path("mentors.edges")
+			.entityList(Object.class)
+			.hasSize(0);
+		assertThat(status(mentee, request)).isEqualTo("DECLINED");
+	}
+
+	@Test
 	void aWrongPasswordChangesNothing() throws Exception {
 		Account member = signUp("Falsch", "Passwort", "MENTEE");
 		Account mentor = signUp("Bleibt", "Aktiv", "MENTOR");
