@@ -19,10 +19,11 @@ import org.springframework.stereotype.Component;
  * and the mails sent to them, at whichever address ({@code mails}, from the notification
  * module's ledger). Never the password hash or the token version.
  *
- * Its erasure runs last ({@link PersonalData#ACCOUNT_PHASE}): the throttle buckets of the
- * address, the verification and reset links, the addresses in the mail ledger, then the
- * account mails not sent yet are withdrawn, the answers stored for their
- * {@code Idempotency-Key}s, then the account becomes a tombstone ({@link Member#erase}).
+ * Its erasure runs last ({@link PersonalData#ACCOUNT_PHASE}) and takes the throttle
+ * buckets of the address, the verification and reset links, the addresses in the mail
+ * ledger, the account mails not sent yet, the answers stored for the member's
+ * {@code Idempotency-Key}s and the engine's failure texts of the account mails; then the
+ * account becomes a tombstone ({@link Member#erase}).
  */
 @Component
 class MemberPersonalData implements PersonalData {
