@@ -230,9 +230,11 @@ class Member {
 	 * placeholder that cannot receive mail (unique, since the column is), the names
 	 * empty, the password unusable (no hash matches an empty one); every token stops
 	 * working and the account stays suspended, so every check of a suspension keeps the
-	 * tombstone out. Roles stay: they say which side of old mentorships it was.
+	 * tombstone out. MENTEE and MENTOR stay: they say which side of old mentorships it
+	 * was; ADMIN goes (with refuse-admins off, an admin may delete their account).
 	 */
 	void erase(Instant now) {
+		this.roles.remove(Role.ADMIN);
 		this.email = placeholderEmail(this.id);
 		this.passwordHash = "";
 		this.firstName = "";
