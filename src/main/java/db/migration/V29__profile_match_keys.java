@@ -19,12 +19,19 @@ import org.flywaydb.core.api.migration.Context;
  * form of every topic and language (no member has fields yet). The folding is a frozen
  * copy of {@code member.MatchKeys} as of this version (SQL cannot drop accents the same
  * way on H2 and MariaDB); the application keeps the keys from here on.
+ * <p>
+ * Also indexes the achievements by (member, kind, side): recommendations count every
+ * candidate's meetings held as mentor, and with the side in the index that count reads
+ * the index alone (the directory's engagement sort too).
  */
 public class V29__profile_match_keys extends BaseJavaMigration {
 
 	@Override
 	public void migrate(Context context) throws SQLException {
 		Connection connection = context.getConnection();
+		try (Statement index = connection.createStatement()) {
+			index.execute("create index ix_achievements_engagement on achievements (member_id, kind, member_role)");
+		}
 		try (Statement select = connection.createStatement();
 				ResultSet rows = select.executeQuery("select member_id, 'TOPIC' as kind, position, topic as label"
 						+ " from member_topics union all select member_id, 'LANGUAGE', position, language"

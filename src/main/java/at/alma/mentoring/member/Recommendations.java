@@ -114,7 +114,7 @@ class Recommendations {
 		CriteriaQuery<Tuple> query = cb.createTupleQuery();
 		Root<Member> mentor = query.from(Member.class);
 		Expression<UUID> id = mentor.get("id");
-		Expression<Long> meetingsHeld = (engagement != null)
+		Expression<Long> meetingsHeld = (engagement != null && this.settings.weights().engagement() > 0)
 				? engagement.score(MentorOrder.MEETINGS_HELD, id, query, cb) : cb.literal(0L);
 		// the directory's own filter: whoever it leaves out (suspended, unverified, and
 		// whatever it learns to leave out later) is never recommended either
