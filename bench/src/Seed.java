@@ -560,4 +560,140 @@ final class Seed {
 		Run.FACTS.put("export seeding time (not measured)", Math.round((System.nanoTime() - t0) / 1e9) + " s");
 	}
 
+	/** First names of the search scenario's members (ASCII and German; the search indexes the first name). */
+	static final String[] FIRST_NAMES = { "Anna", "Jürgen", "Lena", "Lukas", "Sophie", "Maximilian", "Marie", "Paul",
+			"Hannah", "Felix", "Emma", "Jonas", "Mia", "Elias", "Lea", "Noah", "Sara", "David", "Julia", "Tobias",
+			"Özlem", "Chloé", "Zoë", "Ida" };
+
+	/** Locations of the search scenario's members. */
+	static final String[] LOCATIONS = { "Wien", "Graz", "Linz", "Salzburg", "Innsbruck", "München", "Berlin",
+			"Zürich", "Klagenfurt", "St. Pölten", "Bregenz", "Remote" };
+
+	/** The words bios are made of: common ones and a long tail, two-letter ones among them. */
+	static final String[] BIO_WORDS = ("Erfahrung Projekte Team Unternehmen Beratung Studium Universität Leitung "
+			+ "Entwicklung Software Daten Analyse Strategie Kommunikation Coaching Mentoring Kunden Produkt Innovation "
+			+ "Nachhaltigkeit Energie Gesundheit Pflege Bildung Schule Forschung Labor Chemie Physik Mathematik "
+			+ "Informatik Cloud Sicherheit Recht Steuern Finanzen Bank Versicherung Handel Logistik Produktion Qualität "
+			+ "Agile Scrum Design UX UI HR IT KI AI Marketing Vertrieb Medien Journalismus Kunst Kultur Musik Sport "
+			+ "Tourismus Gastronomie Architektur Bau Immobilien Verwaltung Politik International Export Startup "
+			+ "Gründerin Familie Teilzeit Wiedereinstieg Promotion Habilitation Stipendium Ausland Netzwerk Führung "
+			+ "Verhandlung Präsentation Rhetorik Konflikt Resilienz Zeitmanagement Karriereplanung Bewerbung Lebenslauf "
+			+ "Résumé Portfolio Freelance Selbstständigkeit Förderung Ehrenamt Verein Gemeinde Region Europa").split(" ");
+
+	/**
+	 * The search scenario's profiles: {@code members} members of whom every {@code members / mentors}th is a mentor
+	 * (verified, 80 % available), each with a first name, one to four topics ({@link #TOPICS}), a location and a bio
+	 * of 12 to 30 words ({@link #BIO_WORDS}), and their rows in {@code member_search_terms} as the app writes them
+	 * (see {@link #searchTerms}). Outside the timed part.
+	 */
+	static void searchProfiles(int members, int mentors) throws Exception {
+		long t0 = System.nanoTime();
+		Random random = new Random(28);
+		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		long terms = 0;
+		try (Connection c = Db.root(Settings.DB)) {
+			c.setAutoCommit(false);
+			PreparedStatement m = c.prepareStatement("insert into members (id, email, password_hash, first_name, "
+					+ "last_name, language, time_zone, bio, location, mentor_available, mentor_capacity, created_at, "
+					+ "email_verified_at, version) values (?, ?, '{noop}not-for-sign-in', ?, ?, 'DE', 'Europe/Vienna', ?, ?,"
+					+ " ?, ?, ?, ?, 0)");
+			PreparedStatement roles = c.prepareStatement("insert into member_roles (member_id, role) values (?, ?)");
+			PreparedStatement topics = c
+				.prepareStatement("insert into member_topics (member_id, position, topic) values (?, ?, ?)");
+			PreparedStatement index = c.prepareStatement(
+					"insert into member_search_terms (member_id, term, source, weight) values (?, ?, ?, ?)");
+			int every = Math.max(1, members / Math.max(1, mentors));
+			for (int i = 0; i < members; i++) {
+				String id = UUID.randomUUID().toString();
+				boolean mentor = i % every == 0;
+				String first = FIRST_NAMES[random.nextInt(FIRST_NAMES.length)];
+				String location = LOCATIONS[random.nextInt(LOCATIONS.length)];
+				StringBuilder bio = new StringBuilder();
+				for (int w = 12 + random.nextInt(19); w > 0; w--) {
+					// a skewed choice: the first words are the common ones
+					int k = (int) Math.floor(BIO_WORDS.length * Math.pow(random.nextDouble(), 1.6));
+					bio.append(BIO_WORDS[k]).append(w > 1 ? " " : ".");
+				}
+				List<String> own = new ArrayList<>();
+				for (int t = 1 + random.nextInt(4); t > 0; t--) {
+					String topic = TOPICS[random.nextInt(TOPICS.length)];
+					if (!own.contains(topic)) {
+						own.add(topic);
+					}
+				}
+				m.setString(1, id);
+				m.setString(2, id + "@seed.bench.test");
+				m.setString(3, first);
+				m.setString(4, "Suche" + i);
+				m.setString(5, bio.toString());
+				m.setString(6, location);
+				m.setBoolean(7, mentor && random.nextInt(10) < 8);
+				m.setInt(8, 1 + random.nextInt(3));
+				m.setTimestamp(9, Timestamp.from(now));
+				m.setTimestamp(10, Timestamp.from(now));
+				m.addBatch();
+				roles.setString(1, id);
+				roles.setString(2, mentor ? "MENTOR" : "MENTEE");
+				roles.addBatch();
+				for (int t = 0; t < own.size(); t++) {
+					addRow(topics, id, t, own.get(t));
+				}
+				java.util.Map<String, String[]> rows = new java.util.TreeMap<>();
+				searchTerms(rows, first, "NAME", 3);
+				own.forEach((topic) -> searchTerms(rows, topic, "TOPIC", 4));
+				searchTerms(rows, location, "LOCATION", 2);
+				searchTerms(rows, bio.toString(), "BIO", 1);
+				for (var row : rows.entrySet()) {
+					addRow(index, id, row.getKey(), row.getValue()[0], Integer.parseInt(row.getValue()[1]));
+					terms++;
+				}
+				if (i % 500 == 499) {
+					m.executeBatch();
+					roles.executeBatch();
+					topics.executeBatch();
+					index.executeBatch();
+					c.commit();
+				}
+			}
+			m.executeBatch();
+			roles.executeBatch();
+			topics.executeBatch();
+			index.executeBatch();
+			c.commit();
+			try (Statement st = c.createStatement()) {
+				st.execute("analyze table members, member_roles, member_topics, member_search_terms");
+			}
+		}
+		Run.FACTS.put("seeded", members + " members (" + mentors + " mentors) with profiles, " + terms + " search terms");
+		Run.FACTS.put("seeding time (not measured)", Math.round((System.nanoTime() - t0) / 1e9) + " s");
+	}
+
+	/**
+	 * The terms the app's {@code member.SearchText} makes of a seeded text, with the strongest source: lower case
+	 * without accents, an umlaut in both spellings, split at everything but letters and digits, no words of one letter.
+	 * Enough for the seed's vocabulary (no function words, nothing over 40 characters); the scenario checks that
+	 * searches find seeded members.
+	 */
+	static void searchTerms(java.util.Map<String, String[]> rows, String text, String source, int weight) {
+		for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+			if (word.codePointCount(0, word.length()) < 2) {
+				continue;
+			}
+			List<String> forms = new ArrayList<>(List.of(plain(word)));
+			if (word.matches(".*[äöü].*")) {
+				forms.add(plain(word.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")));
+			}
+			for (String form : forms) {
+				String[] old = rows.get(form);
+				if (old == null || Integer.parseInt(old[1]) < weight) {
+					rows.put(form, new String[] { source, Integer.toString(weight) });
+				}
+			}
+		}
+	}
+
+	private static String plain(String word) {
+		return java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+	}
+
 }

@@ -299,6 +299,11 @@ class MentorSearchTests extends ApiTest {
 				"Thema " + topic);
 		Account reader = signUp("Lena", "Sucht", "MENTEE");
 		assertThat(search(reader, topic, null)).isEmpty();
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from flyway_schema_history where version = '31' and script like '%V31__search_terms_of_existing_members' and success = true",
+				Integer.class))
+			.as("Flyway ran the backfill bean as V31")
+			.isEqualTo(1);
 
 		backfill();
 		assertThat(search(reader, topic, null)).containsExactly(id);
