@@ -31,19 +31,23 @@ class MemberPersonalData implements PersonalData {
 	@Override
 	public void exportTo(UUID memberId, PersonalDataArchive archive) {
 		Member member = this.members.findById(memberId).orElseThrow();
-		archive.section("profile", new ProfileSection(member.getId(), member.getEmail(), member.getEmailVerifiedAt(),
-				member.getPendingEmail(), member.getFirstName(), member.getLastName(), member.getLanguage().name(),
-				member.getTimeZone(), member.getBio(), member.getLocation(), List.copyOf(member.getTopics()),
-				List.copyOf(member.getLanguages()), member.getRoles().stream().map(Role::name).sorted().toList(),
-				member.isMentorAvailable(), member.getMentorCapacity(), member.isShowMentoringPartners(),
-				member.getCreatedAt(), member.getSuspendedAt(), member.getSuspensionReason()));
+		archive.section("profile",
+				new ProfileSection(member.getId(), member.getEmail(), member.getEmailVerifiedAt(),
+						member.getPendingEmail(), member.getFirstName(), member.getLastName(),
+						member.getLanguage().name(), member.getTimeZone(), member.getBio(), member.getGoals(),
+						member.getLocation(), List.copyOf(member.getTopics()), List.copyOf(member.getFields()),
+						List.copyOf(member.getLanguages()), member.getMeetingKinds().stream().map(Enum::name).toList(),
+						member.getRoles().stream().map(Role::name).sorted().toList(), member.isMentorAvailable(),
+						member.getMentorCapacity(), member.isShowMentoringPartners(), member.getCreatedAt(),
+						member.getSuspendedAt(), member.getSuspensionReason()));
 		archive.section("mails", this.mails.sentTo(member.getEmail()));
 	}
 
 	record ProfileSection(UUID id, String email, Instant emailVerifiedAt, String pendingEmail, String firstName,
-			String lastName, String language, String timeZone, String bio, String location, List<String> topics,
-			List<String> languages, List<String> roles, boolean mentorAvailable, int mentorCapacity,
-			boolean showMentoringPartners, Instant createdAt, Instant suspendedAt, String suspensionReason) {
+			String lastName, String language, String timeZone, String bio, String goals, String location,
+			List<String> topics, List<String> fields, List<String> languages, List<String> meetingKinds,
+			List<String> roles, boolean mentorAvailable, int mentorCapacity, boolean showMentoringPartners,
+			Instant createdAt, Instant suspendedAt, String suspensionReason) {
 	}
 
 }
