@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps a member's search terms ({@code member_search_terms}) in step with their public
  * profile, in the transaction that changes it: the first name (never the last name or the
- * e-mail), topics, location and bio. Whether the member shows in the directory at all
- * (role, verified address, suspension) is the directory's filter, not the index's.
+ * e-mail), topics, fields, location and bio. Whether the member shows in the directory at
+ * all (role, verified address, suspension) is the directory's filter, not the index's.
  */
 @Component
 class SearchIndex {
@@ -55,17 +55,20 @@ class SearchIndex {
 	}
 
 	static Map<String, SearchSource> terms(Member member) {
-		return terms(member.getFirstName(), member.getTopics(), member.getLocation(), member.getBio());
+		return terms(member.getFirstName(), member.getTopics(), member.getFields(), member.getLocation(),
+				member.getBio());
 	}
 
 	/**
 	 * Each distinct term of a profile with its strongest source, sorted by term (the key
 	 * order of the table).
 	 */
-	static Map<String, SearchSource> terms(String firstName, List<String> topics, String location, String bio) {
+	static Map<String, SearchSource> terms(String firstName, List<String> topics, List<String> fields, String location,
+			String bio) {
 		Map<String, SearchSource> terms = new TreeMap<>();
 		add(terms, firstName, SearchSource.NAME);
 		topics.forEach((topic) -> add(terms, topic, SearchSource.TOPIC));
+		fields.forEach((field) -> add(terms, field, SearchSource.FIELD));
 		add(terms, location, SearchSource.LOCATION);
 		add(terms, bio, SearchSource.BIO);
 		return terms;

@@ -7,7 +7,7 @@ package at.alma.mentoring.member;
  */
 enum SearchSource {
 
-	TOPIC(4), NAME(3), LOCATION(2), BIO(1);
+	TOPIC(4), FIELD(4), NAME(3), LOCATION(2), BIO(1);
 
 	private final int weight;
 

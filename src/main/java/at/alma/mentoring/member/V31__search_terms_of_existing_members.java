@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
@@ -49,8 +50,8 @@ class V31__search_terms_of_existing_members extends BaseJavaMigration {
 			members.setString(1, after);
 			try (ResultSet rows = members.executeQuery()) {
 				while (rows.next()) {
-					page.put(rows.getString(1),
-							new Profile(rows.getString(2), rows.getString(3), rows.getString(4), new ArrayList<>()));
+					page.put(rows.getString(1), new Profile(rows.getString(2), rows.getString(3), rows.getString(4),
+							new ArrayList<>(), new ArrayList<>()));
 				}
 			}
 		}
@@ -58,26 +59,33 @@ class V31__search_terms_of_existing_members extends BaseJavaMigration {
 			return page;
 		}
 		String last = page.keySet().stream().max(String::compareTo).orElseThrow();
-		try (PreparedStatement topics = connection.prepareStatement(
-				"select member_id, topic from member_topics where member_id > ? and member_id <= ? order by member_id, position")) {
-			topics.setString(1, after);
-			topics.setString(2, last);
-			try (ResultSet rows = topics.executeQuery()) {
+		collect(connection, "select member_id, topic from member_topics", after, last, page, Profile::topics);
+		// member_fields: V28
+		collect(connection, "select member_id, field from member_fields", after, last, page, Profile::fields);
+		return page;
+	}
+
+	private static void collect(Connection connection, String select, String after, String last,
+			Map<String, Profile> page, Function<Profile, List<String>> list) throws SQLException {
+		try (PreparedStatement values = connection
+			.prepareStatement(select + " where member_id > ? and member_id <= ? order by member_id, position")) {
+			values.setString(1, after);
+			values.setString(2, last);
+			try (ResultSet rows = values.executeQuery()) {
 				while (rows.next()) {
 					Profile profile = page.get(rows.getString(1));
 					if (profile != null) {
-						profile.topics().add(rows.getString(2));
+						list.apply(profile).add(rows.getString(2));
 					}
 				}
 			}
 		}
-		return page;
 	}
 
 	private static void write(Connection connection, Map<String, Profile> page) throws SQLException {
 		List<String[]> rows = new ArrayList<>();
 		page.forEach((id, profile) -> SearchIndex
-			.terms(profile.firstName(), profile.topics(), profile.location(), profile.bio())
+			.terms(profile.firstName(), profile.topics(), profile.fields(), profile.location(), profile.bio())
 			.forEach((term, source) -> rows
 				.add(new String[] { id, term, source.name(), Integer.toString(source.weight()) })));
 		for (int from = 0; from < rows.size(); from += SearchIndex.ROWS_PER_INSERT) {
@@ -95,7 +103,7 @@ class V31__search_terms_of_existing_members extends BaseJavaMigration {
 		}
 	}
 
-	private record Profile(String firstName, String location, String bio, List<String> topics) {
+	private record Profile(String firstName, String location, String bio, List<String> topics, List<String> fields) {
 	}
 
 }

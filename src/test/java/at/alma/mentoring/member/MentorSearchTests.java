@@ -60,11 +60,14 @@ class MentorSearchTests extends ApiTest {
 		Account bio = mentor("Bruno", "Zwei", tag, Map.of("bio", "Ich helfe bei der Karriereplanung."));
 		Account shortTopic = mentor("Clara", "Drei", tag, Map.of("topics", List.of("Karriere")));
 		mentor("Dora", "Vier", tag, Map.of("bio", "Nichts davon."));
+		Account field = mentor("Fiona", "Fünf", tag, Map.of("fields", List.of("Karriereplanung")));
 		Account reader = signUp("Lena", "Sucht", "MENTEE");
 
-		assertThat(search(reader, "karriereplanung", tag)).containsExactly(topic.id(), bio.id());
-		// "karriere": exact in a topic, a prefix of a topic, a prefix of a bio word
-		assertThat(search(reader, "Karriere", tag)).containsExactly(shortTopic.id(), topic.id(), bio.id());
+		// a field weighs as much as a topic: the tie goes by last name
+		assertThat(search(reader, "karriereplanung", tag)).containsExactly(topic.id(), field.id(), bio.id());
+		// "karriere": exact in a topic, a prefix of a topic or field, a prefix of a bio
+		// word
+		assertThat(search(reader, "Karriere", tag)).containsExactly(shortTopic.id(), topic.id(), field.id(), bio.id());
 		// two letters: exact terms only, never a prefix
 		assertThat(search(reader, "ka", tag)).isEmpty();
 	}
@@ -304,6 +307,8 @@ class MentorSearchTests extends ApiTest {
 		this.jdbc.update("insert into member_roles (member_id, role) values (?, 'MENTOR')", id.toString());
 		this.jdbc.update("insert into member_topics (member_id, position, topic) values (?, 0, ?)", id.toString(),
 				"Thema " + topic);
+		this.jdbc.update("insert into member_fields (member_id, position, field) values (?, 0, 'Bildungswesen')",
+				id.toString());
 		Account reader = signUp("Lena", "Sucht", "MENTEE");
 		assertThat(search(reader, topic, null)).isEmpty();
 		assertThat(this.flyway.info().applied())
@@ -320,7 +325,7 @@ class MentorSearchTests extends ApiTest {
 				"select term, source, weight from member_search_terms where member_id = ? order by term",
 				id.toString());
 		assertThat(terms).extracting((row) -> row.get("term"))
-			.containsExactly("berta", "frueher", "fruher", "lehrerin", "linz", "thema", topic);
+			.containsExactly("berta", "bildungswesen", "frueher", "fruher", "lehrerin", "linz", "thema", topic);
 
 		backfill();
 		assertThat(this.jdbc.queryForList(
