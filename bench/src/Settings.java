@@ -35,12 +35,12 @@ final class Settings {
 	/** The member's mentorships in the export scenario. */
 	static final int EXPORT_MENTORSHIPS = Integer.parseInt(env("BENCH_EXPORT_MENTORSHIPS", "50"));
 
-	/** The search scenario's members, and how many of them are mentors. */
-	static final int SEARCH_MEMBERS = Integer.parseInt(env("BENCH_SEARCH_MEMBERS", "10000"));
+	/** Members and, of them, mentors of the matching scenario. */
+	static final int MATCHING_MEMBERS = Integer.parseInt(env("BENCH_MATCHING_MEMBERS", "10000"));
 
-	static final int SEARCH_MENTORS = Integer.parseInt(env("BENCH_SEARCH_MENTORS", "2000"));
+	static final int MATCHING_MENTORS = Integer.parseInt(env("BENCH_MATCHING_MENTORS", "2000"));
 
-	/** Empty: the whole run; {@code metrics-cost}, {@code program-office}, {@code export} or {@code search}: only that scenario. */
+	/** Empty: the whole run; {@code metrics-cost}, {@code program-office}, {@code export} or {@code matching}: only that scenario. */
 	static final String ONLY = env("BENCH_ONLY", "");
 
 	static final String COMMAND = env("BENCH_COMMAND", "bench/run");
