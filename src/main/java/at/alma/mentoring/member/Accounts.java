@@ -182,15 +182,18 @@ class Accounts {
 		CriteriaQuery<Member> query = cb.createQuery(Member.class);
 		Root<Member> root = query.from(Member.class);
 		Predicate where = filter.toPredicate(root, query, cb);
-		if (search != null) {
-			where = cb.and(where, search.matches(root.get("id"), query, cb));
-		}
 		List<Order> orders = new ArrayList<>();
 		if (sort == MentorOrder.RELEVANCE) {
-			orders.add(cb.desc(search.relevance(root.get("id"), query, cb)));
+			// the join keeps only the members the search matches
+			orders.add(cb.desc(search.joinRelevance(root, query, cb)));
 		}
-		else if (sort != MentorOrder.NAME) {
-			orders.add(cb.desc(engagement.score(sort, root.get("id"), query, cb)));
+		else {
+			if (search != null) {
+				where = cb.and(where, search.matches(root.get("id"), query, cb));
+			}
+			if (sort != MentorOrder.NAME) {
+				orders.add(cb.desc(engagement.score(sort, root.get("id"), query, cb)));
+			}
 		}
 		orders.addAll(List.of(cb.asc(root.get("lastName")), cb.asc(root.get("firstName")), cb.asc(root.get("id"))));
 		query.select(root).where(where).orderBy(orders);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
@@ -12,6 +13,9 @@ import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 
 import at.alma.mentoring.platform.InvalidInputException;
+import org.hibernate.query.criteria.JpaDerivedJoin;
+import org.hibernate.query.criteria.JpaRoot;
+import org.hibernate.query.criteria.JpaSubQuery;
 
 /**
  * The directory's free-text search (docs/api.md, "Search"): the words of the search text,
@@ -64,23 +68,37 @@ record DirectorySearch(List<SearchText.Word> words) {
 	}
 
 	/**
-	 * For each word, the best of the member's terms it matches (100 plus the weight,
-	 * twice for an exact term), summed: more matched words first, then stronger matches.
+	 * Joins the members to their relevance, which also keeps only the members any word
+	 * matches: one pass over the matching term rows, grouped by member (a derived table),
+	 * for each word the best of the member's terms it matches (100 plus the weight, twice
+	 * for an exact term), summed: more matched words first, then stronger matches. A
+	 * correlated subquery per word in the ORDER BY cost MariaDB about ten times as much
+	 * (its sort evaluated it again and again).
 	 */
-	Expression<Integer> relevance(Expression<UUID> memberId, AbstractQuery<?> query, CriteriaBuilder cb) {
+	Expression<Integer> joinRelevance(Root<Member> member, AbstractQuery<?> query, CriteriaBuilder cb) {
+		JpaSubQuery<Tuple> scores = (JpaSubQuery<Tuple>) query.subquery(Tuple.class);
+		Root<SearchTerm> term = scores.from(SearchTerm.class);
+		Expression<String> text = term.get("term");
+		Expression<Integer> weight = term.get("weight");
 		Expression<Integer> sum = cb.literal(0);
+		List<Predicate> any = new ArrayList<>();
 		for (SearchText.Word word : this.words) {
-			Subquery<Integer> best = query.subquery(Integer.class);
-			Root<SearchTerm> term = best.from(SearchTerm.class);
-			Expression<Integer> weight = term.get("weight");
+			Predicate matches = matches(word, text, cb);
+			any.add(matches);
 			Expression<Integer> factor = cb.<Integer>selectCase()
-				.when(term.get("term").in(word.forms()), cb.literal(2))
+				.when(text.in(word.forms()), cb.literal(2))
 				.otherwise(cb.literal(1));
-			best.select(cb.max(cb.sum(cb.literal(MATCHED_WORD), cb.prod(weight, factor))))
-				.where(cb.equal(term.get("memberId"), memberId), matches(word, term.get("term"), cb));
-			sum = cb.sum(sum, cb.coalesce(best, cb.literal(0)));
+			Expression<Integer> match = cb.<Integer>selectCase()
+				.when(matches, cb.sum(cb.literal(MATCHED_WORD), cb.prod(weight, factor)))
+				.otherwise(cb.literal(0));
+			sum = cb.sum(sum, cb.max(match));
 		}
-		return sum;
+		scores.multiselect(term.get("memberId").alias("memberId"), sum.alias("score"))
+			.where(cb.or(any.toArray(Predicate[]::new)))
+			.groupBy(term.get("memberId"));
+		JpaDerivedJoin<Tuple> relevance = ((JpaRoot<Member>) member).join(scores);
+		relevance.on(cb.equal(relevance.get("memberId"), member.get("id")));
+		return relevance.get("score");
 	}
 
 	private static Predicate matches(SearchText.Word word, Expression<String> term, CriteriaBuilder cb) {
