@@ -7,15 +7,18 @@ import java.util.UUID;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 
 import at.alma.mentoring.platform.InvalidInputException;
-import org.hibernate.query.criteria.JpaDerivedJoin;
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
+import org.hibernate.query.criteria.JpaCriteriaQuery;
+import org.hibernate.query.criteria.JpaCteCriteria;
+import org.hibernate.query.criteria.JpaJoinedFrom;
 import org.hibernate.query.criteria.JpaRoot;
-import org.hibernate.query.criteria.JpaSubQuery;
 
 /**
  * The directory's free-text search (docs/api.md, "Search"): the words of the search text,
@@ -69,14 +72,15 @@ record DirectorySearch(List<SearchText.Word> words) {
 
 	/**
 	 * Joins the members to their relevance, which also keeps only the members any word
-	 * matches: one pass over the matching term rows, grouped by member (a derived table),
-	 * for each word the best of the member's terms it matches (100 plus the weight, twice
-	 * for an exact term), summed: more matched words first, then stronger matches. A
-	 * correlated subquery per word in the ORDER BY cost MariaDB about ten times as much
-	 * (its sort evaluated it again and again).
+	 * matches: one pass over the matching term rows, grouped by member (a common table
+	 * expression; Hibernate writes a derived table with a column list, which MariaDB
+	 * 10.11 does not read), for each word the best of the member's terms it matches (100
+	 * plus the weight, twice for an exact term), summed: more matched words first, then
+	 * stronger matches. A correlated subquery per word in the ORDER BY cost MariaDB about
+	 * ten times as much (its sort evaluated it again and again).
 	 */
-	Expression<Integer> joinRelevance(Root<Member> member, AbstractQuery<?> query, CriteriaBuilder cb) {
-		JpaSubQuery<Tuple> scores = (JpaSubQuery<Tuple>) query.subquery(Tuple.class);
+	Expression<Integer> joinRelevance(Root<Member> member, CriteriaQuery<?> query, CriteriaBuilder cb) {
+		JpaCriteriaQuery<Tuple> scores = ((HibernateCriteriaBuilder) cb).createTupleQuery();
 		Root<SearchTerm> term = scores.from(SearchTerm.class);
 		Expression<String> text = term.get("term");
 		Expression<Integer> weight = term.get("weight");
@@ -96,7 +100,8 @@ record DirectorySearch(List<SearchText.Word> words) {
 		scores.multiselect(term.get("memberId").alias("memberId"), sum.alias("score"))
 			.where(cb.or(any.toArray(Predicate[]::new)))
 			.groupBy(term.get("memberId"));
-		JpaDerivedJoin<Tuple> relevance = ((JpaRoot<Member>) member).join(scores);
+		JpaCteCriteria<Tuple> table = ((JpaCriteriaQuery<?>) query).with(scores);
+		JpaJoinedFrom<?, Tuple> relevance = ((JpaRoot<Member>) member).join(table);
 		relevance.on(cb.equal(relevance.get("memberId"), member.get("id")));
 		return relevance.get("score");
 	}
