@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -32,15 +33,28 @@ public class MentorshipDirectory {
 
 	private final DriftCheck drift;
 
+	private final EndedMentorships ended;
+
 	private final Clock clock;
 
 	MentorshipDirectory(Mentorships mentorships, AgreementLookup agreements, MentorshipSettings settings,
-			DriftCheck drift, Clock clock) {
+			DriftCheck drift, EndedMentorships ended, Clock clock) {
 		this.mentorships = mentorships;
 		this.agreements = agreements;
 		this.settings = settings;
 		this.drift = drift;
+		this.ended = ended;
 		this.clock = clock;
+	}
+
+	/**
+	 * Hands {@code page} the ids of the mentorships that ended (completed, terminated,
+	 * declined, withdrawn, expired) before {@code cutoff}, at most {@code pageSize} at a
+	 * time, oldest end first; a running mentorship is never among them. For the retention
+	 * jobs, outside a transaction: each page is read on its own.
+	 */
+	public void forEachEndedBefore(Instant cutoff, int pageSize, Consumer<List<UUID>> page) {
+		this.ended.forEachPage(cutoff, pageSize, page);
 	}
 
 	@Transactional(readOnly = true)

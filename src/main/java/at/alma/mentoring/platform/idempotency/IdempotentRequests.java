@@ -104,11 +104,11 @@ class IdempotentRequests {
 	}
 
 	/**
-	 * Deletes the records older than the retention; the same statement on several nodes
-	 * at once deletes each row once.
+	 * Deletes at most {@code limit} of the records older than the retention; returns how
+	 * many.
 	 */
-	int deleteExpired() {
-		return this.jdbc.sql("delete from idempotent_requests where created_at < :cutoff")
+	int deleteExpired(int limit) {
+		return this.jdbc.sql("delete from idempotent_requests where created_at < :cutoff limit " + limit)
 			.param("cutoff", utc(this.clock.instant().minus(this.settings.retention())))
 			.update();
 	}
