@@ -24,8 +24,8 @@ import org.hibernate.query.criteria.JpaRoot;
  * The directory's free-text search (docs/api.md, "Search"): the words of the search text,
  * a filter (a mentor matches when any word matches one of their terms) and a relevance
  * (more matched words first, then the weight of where they matched, an exact term twice a
- * prefix), both as subqueries of the directory's one query. Every word is a bound
- * parameter; a LIKE pattern escapes its wildcards.
+ * prefix), both parts of the directory's one query. Every word is a bound parameter; a
+ * LIKE pattern escapes its wildcards.
  */
 record DirectorySearch(List<SearchText.Word> words) {
 
@@ -76,8 +76,9 @@ record DirectorySearch(List<SearchText.Word> words) {
 	 * expression; Hibernate writes a derived table with a column list, which MariaDB
 	 * 10.11 does not read), for each word the best of the member's terms it matches (100
 	 * plus the weight, twice for an exact term), summed: more matched words first, then
-	 * stronger matches. A correlated subquery per word in the ORDER BY cost MariaDB about
-	 * ten times as much (its sort evaluated it again and again).
+	 * stronger matches. A correlated subquery per word in the ORDER BY made common words
+	 * three to five times slower on MariaDB (bench/results, 2026-12-05: its sort
+	 * evaluated the subqueries again and again).
 	 */
 	Expression<Integer> joinRelevance(Root<Member> member, CriteriaQuery<?> query, CriteriaBuilder cb) {
 		JpaCriteriaQuery<Tuple> scores = ((HibernateCriteriaBuilder) cb).createTupleQuery();

@@ -120,6 +120,19 @@ class MentorSearchTests extends ApiTest {
 	}
 
 	@Test
+	void aTrailingPlusOrHashStaysWithItsWord() {
+		String tag = tag();
+		Account cpp = mentor("Carl", "Plus", tag, Map.of("topics", List.of("C++")));
+		Account csharp = mentor("Cora", "Raute", tag, Map.of("bio", "Backends in C# und F#."));
+		Account reader = signUp("Lena", "Sucht", "MENTEE");
+
+		assertThat(search(reader, "c++", tag)).containsExactly(cpp.id());
+		assertThat(search(reader, "C#", tag)).containsExactly(csharp.id());
+		assertThat(search(reader, "c++ f#", tag)).containsExactly(cpp.id(), csharp.id());
+		assertThat(search(reader, "c", tag)).isEmpty();
+	}
+
+	@Test
 	void theLastNameAndTheEmailAreNeverSearched() {
 		String lastName = word();
 		Account mentor = mentor("Quirin", lastName, null, Map.of());
