@@ -9,9 +9,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * Finding a mentor ({@code BENCH_ONLY=matching}): {@code BENCH_MATCHING_MEMBERS} (10,000) members of whom
  * {@code BENCH_MATCHING_MENTORS} (2,000) mentors with topics, fields, languages, zones and meeting kinds
- * ({@link Seed#matching}); three mentees signed up through the API with profiles of their own. Each query of
+ * ({@link Seed#matching}), and first names, locations, bios and search terms ({@link Seed#searchText}); three
+ * mentees signed up through the API with profiles of their own. Each query of
  * {@link #probes} runs one request after the other, taking turns between the mentees. The issue's bound for
- * {@code recommendedMentors}: p95 under 100 ms on MariaDB.
+ * {@code recommendedMentors}: p95 under 100 ms on MariaDB; the directory's search is held to the same.
  *
  * <p>
  * To measure another query on the same data, add a {@link Probe} to {@link #probes}.
@@ -40,6 +41,25 @@ final class Matching {
 				10, 100));
 		probes.add(new Probe("recommendedMentors(first: 50)", RECOMMENDED, Map.of("first", 50), "recommendedMentors",
 				50, 100));
+		// the directory's search on the same members (Seed#searchText): a topic, two letters, a prefix, two words,
+		// with a filter, a first name with an umlaut, four words; a full page each
+		String search = "query($s: String, $a: Boolean) { mentors(search: $s, available: $a, first: 20) { "
+				+ "edges { node { id displayName topics fields location available } } pageInfo { hasNextPage } } }";
+		Map<String, String> searches = new java.util.LinkedHashMap<>();
+		searches.put("marketing", null);
+		searches.put("IT", null);
+		searches.put("karr", null);
+		searches.put("Führung Wien", null);
+		searches.put("nachhaltigkeit", "available");
+		searches.put("Jürgen", null);
+		searches.put("software cloud sicherheit graz", null);
+		searches.forEach((text, available) -> {
+			Map<String, Object> variables = new java.util.HashMap<>();
+			variables.put("s", text);
+			variables.put("a", (available != null) ? Boolean.TRUE : null);
+			probes.add(new Probe("mentors(search: \"" + text + "\"" + ((available != null) ? ", available" : "") + ")",
+					search, variables, "mentors.edges", 20, 100));
+		});
 		return probes;
 	}
 
@@ -61,6 +81,7 @@ final class Matching {
 
 	private static void measure(App app, long t0) throws Exception {
 		Seed.matching(Settings.MATCHING_MEMBERS, Settings.MATCHING_MENTORS);
+		Seed.searchText();
 		List<App.Account> mentees = List.of(
 				mentee(app, List.of("Führung", "IT", "Gründung"), List.of("Informatik"), List.of("Deutsch"),
 						List.of("VIDEO")),
@@ -104,7 +125,10 @@ final class Matching {
 	}
 
 	private static void check(Probe probe, JsonNode answer) {
-		JsonNode list = answer.path(probe.list());
+		JsonNode list = answer;
+		for (String part : probe.list().split("\\.")) {
+			list = list.path(part);
+		}
 		if (probe.items() >= 0 && list.size() != probe.items()) {
 			throw new IllegalStateException(probe.name() + " answered " + list.size() + " items, not " + probe.items());
 		}

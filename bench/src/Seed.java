@@ -698,4 +698,127 @@ final class Seed {
 			.strip();
 	}
 
+	/** First names for the search (ASCII and German; the search indexes the first name). */
+	static final String[] FIRST_NAMES = { "Anna", "Jürgen", "Lena", "Lukas", "Sophie", "Maximilian", "Marie", "Paul",
+			"Hannah", "Felix", "Emma", "Jonas", "Mia", "Elias", "Lea", "Noah", "Sara", "David", "Julia", "Tobias",
+			"Özlem", "Chloé", "Zoë", "Ida" };
+
+	/** Locations for the search. */
+	static final String[] LOCATIONS = { "Wien", "Graz", "Linz", "Salzburg", "Innsbruck", "München", "Berlin",
+			"Zürich", "Klagenfurt", "St. Pölten", "Bregenz", "Remote" };
+
+	/** The words bios are made of: common ones first, a long tail, two-letter ones among them. */
+	static final String[] BIO_WORDS = ("Erfahrung Projekte Team Unternehmen Beratung Studium Universität Leitung "
+			+ "Entwicklung Software Daten Analyse Strategie Kommunikation Coaching Mentoring Kunden Produkt Innovation "
+			+ "Nachhaltigkeit Energie Gesundheit Pflege Bildung Schule Forschung Labor Chemie Physik Mathematik "
+			+ "Informatik Cloud Sicherheit Recht Steuern Finanzen Bank Versicherung Handel Logistik Produktion Qualität "
+			+ "Agile Scrum Design UX UI HR IT KI AI Marketing Vertrieb Medien Journalismus Kunst Kultur Musik Sport "
+			+ "Tourismus Gastronomie Architektur Bau Immobilien Verwaltung Politik International Export Startup "
+			+ "Gründerin Familie Teilzeit Wiedereinstieg Promotion Habilitation Stipendium Ausland Netzwerk Führung "
+			+ "Verhandlung Präsentation Rhetorik Konflikt Resilienz Zeitmanagement Karriereplanung Bewerbung Lebenslauf "
+			+ "Résumé Portfolio Freelance Selbstständigkeit Förderung Ehrenamt Verein Gemeinde Region Europa").split(" ");
+
+	/**
+	 * What the directory's search reads, for every member {@link #matching} seeded: a first name, a location and a bio
+	 * of 12 to 30 words ({@link #BIO_WORDS}, skewed towards the first ones), and the member's rows in
+	 * {@code member_search_terms} from first name, topics, fields, location and bio as the app writes them
+	 * ({@link #searchTerms}). Outside the timed part.
+	 */
+	static void searchText() throws Exception {
+		long t0 = System.nanoTime();
+		Random random = new Random(30);
+		long terms = 0;
+		try (Connection c = Db.root(Settings.DB)) {
+			c.setAutoCommit(false);
+			java.util.Map<String, List<String>> words = new java.util.HashMap<>();
+			for (String table : new String[] { "member_topics", "member_fields" }) {
+				String column = table.equals("member_topics") ? "topic" : "field";
+				try (Statement st = c.createStatement();
+						java.sql.ResultSet rs = st.executeQuery("select member_id, " + column + " from " + table)) {
+					while (rs.next()) {
+						words.computeIfAbsent(rs.getString(1) + "|" + table, (k) -> new ArrayList<>()).add(rs.getString(2));
+					}
+				}
+			}
+			List<String> ids = new ArrayList<>();
+			try (Statement st = c.createStatement();
+					java.sql.ResultSet rs = st.executeQuery("select id from members order by id")) {
+				while (rs.next()) {
+					ids.add(rs.getString(1));
+				}
+			}
+			PreparedStatement update = c
+				.prepareStatement("update members set first_name = ?, location = ?, bio = ? where id = ?");
+			PreparedStatement index = c.prepareStatement(
+					"insert into member_search_terms (member_id, term, source, weight) values (?, ?, ?, ?)");
+			try (Statement st = c.createStatement()) {
+				st.execute("delete from member_search_terms");
+			}
+			int n = 0;
+			for (String id : ids) {
+				String first = FIRST_NAMES[random.nextInt(FIRST_NAMES.length)];
+				String location = LOCATIONS[random.nextInt(LOCATIONS.length)];
+				StringBuilder bio = new StringBuilder();
+				for (int w = 12 + random.nextInt(19); w > 0; w--) {
+					int k = (int) Math.floor(BIO_WORDS.length * Math.pow(random.nextDouble(), 1.6));
+					bio.append(BIO_WORDS[k]).append(w > 1 ? " " : ".");
+				}
+				addRow(update, first, location, bio.toString(), id);
+				java.util.Map<String, String[]> rows = new java.util.TreeMap<>();
+				searchTerms(rows, first, "NAME", 3);
+				words.getOrDefault(id + "|member_topics", List.of()).forEach((t) -> searchTerms(rows, t, "TOPIC", 4));
+				words.getOrDefault(id + "|member_fields", List.of()).forEach((f) -> searchTerms(rows, f, "FIELD", 4));
+				searchTerms(rows, location, "LOCATION", 2);
+				searchTerms(rows, bio.toString(), "BIO", 1);
+				for (var row : rows.entrySet()) {
+					addRow(index, id, row.getKey(), row.getValue()[0], Integer.parseInt(row.getValue()[1]));
+					terms++;
+				}
+				if (++n % 500 == 0) {
+					update.executeBatch();
+					index.executeBatch();
+					c.commit();
+				}
+			}
+			update.executeBatch();
+			index.executeBatch();
+			c.commit();
+			try (Statement st = c.createStatement()) {
+				st.execute("analyze table members, member_topics, member_fields, member_search_terms");
+			}
+			Run.FACTS.put("seeded (search)", ids.size() + " members with first name, location and bio, " + terms
+					+ " search terms, in " + Math.round((System.nanoTime() - t0) / 1e9) + " s");
+		}
+	}
+
+	/**
+	 * The terms the app's {@code member.SearchText} makes of a seeded text, with the strongest source: lower case
+	 * without accents, an umlaut in both spellings, {@code ß} as {@code ss}, split at everything but letters and
+	 * digits, no words of one letter. Enough for the seed's vocabulary (no function words, nothing over 40
+	 * characters); the searches of {@link Matching} must find mentors.
+	 */
+	static void searchTerms(java.util.Map<String, String[]> rows, String text, String source, int weight) {
+		for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+			if (word.codePointCount(0, word.length()) < 2) {
+				continue;
+			}
+			List<String> forms = new ArrayList<>(List.of(plain(word)));
+			if (word.matches(".*[äöü].*")) {
+				forms.add(plain(word.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")));
+			}
+			for (String form : forms) {
+				String[] old = rows.get(form);
+				if (old == null || Integer.parseInt(old[1]) < weight) {
+					rows.put(form, new String[] { source, Integer.toString(weight) });
+				}
+			}
+		}
+	}
+
+	private static String plain(String word) {
+		return java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFKD)
+			.replaceAll("\\p{M}+", "")
+			.replace("ß", "ss");
+	}
+
 }
