@@ -560,4 +560,265 @@ final class Seed {
 		Run.FACTS.put("export seeding time (not measured)", Math.round((System.nanoTime() - t0) / 1e9) + " s");
 	}
 
+
+	static final String[] FIELDS = { "Bildung", "Gesundheit", "Informatik", "Maschinenbau", "Öffentlicher Dienst",
+			"Kunst & Kultur", "Éducation", "Finanzwesen", "Recht", "Medien", "Handel", "Forschung", "Energie",
+			"Tourismus", "Soziales" };
+
+	static final String[] LANGUAGES = { "Deutsch", "English", "Français", "Español", "Italiano", "Türkçe", "Polski",
+			"Hrvatski" };
+
+	static final String[] ZONES = { "Europe/Vienna", "Europe/Vienna", "Europe/Vienna", "Europe/Vienna",
+			"Europe/Berlin", "Europe/London", "America/New_York", "Asia/Kolkata", "Asia/Tokyo", "America/Sao_Paulo",
+			"Australia/Sydney" };
+
+	static final String[] MEETING_KINDS = { "IN_PERSON", "VIDEO", "PHONE" };
+
+	/**
+	 * The matching scenario's members ({@code BENCH_ONLY=matching}): {@code members} members of whom {@code mentors}
+	 * mentors, each with 1-4 topics, 0-2 fields, 1-2 languages (written in several spellings: "Führung", "fuhrung",
+	 * "FÜHRUNG"), a time zone and meeting kinds, and the compared forms the app keeps ({@link #matchKey}); mentors
+	 * mostly available, with capacities of 1-3, some of them full (accepted and active mentorships), some suspended or
+	 * unverified; meetings held as mentor for a third of them (achievements).
+	 */
+	static void matching(int members, int mentors) throws Exception {
+		long t0 = System.nanoTime();
+		Random random = new Random(28);
+		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		List<String> mentorIds = new ArrayList<>();
+		List<String> menteeIds = new ArrayList<>();
+		try (Connection c = Db.root(Settings.DB)) {
+			c.setAutoCommit(false);
+			PreparedStatement m = c.prepareStatement("insert into members (id, email, password_hash, first_name, "
+					+ "last_name, language, time_zone, mentor_available, mentor_capacity, created_at, email_verified_at, "
+					+ "suspended_at, meeting_kinds, version) "
+					+ "values (?, ?, '{noop}not-for-sign-in', 'Seed', ?, 'DE', ?, ?, ?, ?, ?, ?, ?, 0)");
+			PreparedStatement roles = c.prepareStatement("insert into member_roles (member_id, role) values (?, ?)");
+			PreparedStatement topics = c
+				.prepareStatement("insert into member_topics (member_id, position, topic) values (?, ?, ?)");
+			PreparedStatement fields = c
+				.prepareStatement("insert into member_fields (member_id, position, field) values (?, ?, ?)");
+			PreparedStatement languages = c
+				.prepareStatement("insert into member_languages (member_id, position, language) values (?, ?, ?)");
+			PreparedStatement keys = c.prepareStatement(
+					"insert into member_match_keys (member_id, position, kind, match_key, label) values (?, ?, ?, ?, ?)");
+			for (int i = 0; i < members; i++) {
+				String id = UUID.randomUUID().toString();
+				boolean mentor = i < mentors;
+				(mentor ? mentorIds : menteeIds).add(id);
+				boolean unverified = mentor && random.nextInt(100) < 3;
+				boolean suspended = mentor && random.nextInt(100) < 1;
+				StringBuilder kinds = new StringBuilder();
+				for (String kind : MEETING_KINDS) {
+					if (random.nextInt(100) < 55) {
+						kinds.append(kinds.isEmpty() ? "" : ",").append(kind);
+					}
+				}
+				addRow(m, id, id + "@seed.bench.test", (mentor ? "Mentor" : "Mentee") + i,
+						ZONES[random.nextInt(ZONES.length)], mentor && random.nextInt(100) < 85,
+						1 + random.nextInt(3), Timestamp.from(now), unverified ? null : Timestamp.from(now),
+						suspended ? Timestamp.from(now) : null, kinds.toString());
+				addRow(roles, id, mentor ? "MENTOR" : "MENTEE");
+				if (mentor && random.nextInt(10) == 0) {
+					addRow(roles, id, "MENTEE");
+				}
+				int key = 0;
+				key = words(topics, keys, id, "TOPIC", TOPICS, 1 + random.nextInt(4), key, random);
+				key = words(fields, keys, id, "FIELD", FIELDS, random.nextInt(3), key, random);
+				words(languages, keys, id, "LANGUAGE", LANGUAGES, 1 + random.nextInt(2), key, random);
+			}
+			m.executeBatch();
+			roles.executeBatch();
+			topics.executeBatch();
+			fields.executeBatch();
+			languages.executeBatch();
+			keys.executeBatch();
+			c.commit();
+			// places taken: about a third of the mentors' places; open pairs once each
+			PreparedStatement ms = mentorshipInsert(c);
+			java.util.Set<String> pairs = new java.util.HashSet<>();
+			int mentorships = 0;
+			for (int i = 0; i < mentors * 2; i++) {
+				String mentee = menteeIds.get(random.nextInt(menteeIds.size()));
+				String mentor = mentorIds.get(random.nextInt(mentorIds.size()));
+				String status = (i % 2 == 0) ? "ACTIVE" : (i % 4 == 1) ? "ACCEPTED" : "COMPLETED";
+				if (!status.equals("COMPLETED") && !pairs.add(mentee + ":" + mentor)) {
+					continue;
+				}
+				addMentorship(ms, UUID.randomUUID().toString(), mentee, mentor, status,
+						now.minus(30 + random.nextInt(300), ChronoUnit.DAYS), now.minus(random.nextInt(30), ChronoUnit.DAYS));
+				mentorships++;
+			}
+			ms.executeBatch();
+			PreparedStatement held = c.prepareStatement("insert into achievements (id, member_id, kind, source_type, "
+					+ "source_id, member_role, achieved_at) values (?, ?, 'MEETING_HELD', 'MEETING', ?, 'MENTOR', ?)");
+			int achievements = 0;
+			for (int i = 0; i < mentors; i += 3) {
+				for (int n = random.nextInt(30); n > 0; n--) {
+					addRow(held, UUID.randomUUID().toString(), mentorIds.get(i), UUID.randomUUID().toString(),
+							Timestamp.from(now.minus(random.nextInt(400), ChronoUnit.DAYS)));
+					achievements++;
+				}
+			}
+			held.executeBatch();
+			c.commit();
+			Run.FACTS.put("seeded (matching)", members + " members (" + mentors + " mentors), " + mentorships
+					+ " mentorships, " + achievements + " meetings held as mentor, in "
+					+ Math.round((System.nanoTime() - t0) / 1e9) + " s");
+		}
+	}
+
+	/** {@code count} distinct words of {@code pool} in a random spelling, with their compared forms. */
+	private static int words(PreparedStatement rows, PreparedStatement keys, String id, String kind, String[] pool,
+			int count, int key, Random random) throws Exception {
+		java.util.Set<String> taken = new java.util.HashSet<>();
+		for (int position = 0; taken.size() < count;) {
+			String word = pool[random.nextInt(pool.length)];
+			if (!taken.add(word)) {
+				continue;
+			}
+			String spelled = switch (random.nextInt(5)) {
+				case 0 -> matchKey(word);
+				case 1 -> word.toUpperCase(java.util.Locale.ROOT);
+				default -> word;
+			};
+			addRow(rows, id, position++, spelled);
+			addRow(keys, id, key++, kind, matchKey(spelled), spelled);
+		}
+		return key;
+	}
+
+	/** The app's compared form of a profile word (member.MatchKeys): accents and case folded, spaces collapsed. */
+	static String matchKey(String text) {
+		return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD)
+			.replaceAll("\\p{M}+", "")
+			.replace("ß", "ss")
+			.toLowerCase(java.util.Locale.ROOT)
+			.replaceAll("\\s+", " ")
+			.strip();
+	}
+
+	/** First names for the search (ASCII and German; the search indexes the first name). */
+	static final String[] FIRST_NAMES = { "Anna", "Jürgen", "Lena", "Lukas", "Sophie", "Maximilian", "Marie", "Paul",
+			"Hannah", "Felix", "Emma", "Jonas", "Mia", "Elias", "Lea", "Noah", "Sara", "David", "Julia", "Tobias",
+			"Özlem", "Chloé", "Zoë", "Ida" };
+
+	/** Locations for the search. */
+	static final String[] LOCATIONS = { "Wien", "Graz", "Linz", "Salzburg", "Innsbruck", "München", "Berlin",
+			"Zürich", "Klagenfurt", "St. Pölten", "Bregenz", "Remote" };
+
+	/** The words bios are made of: common ones first, a long tail, two-letter ones among them. */
+	static final String[] BIO_WORDS = ("Erfahrung Projekte Team Unternehmen Beratung Studium Universität Leitung "
+			+ "Entwicklung Software Daten Analyse Strategie Kommunikation Coaching Mentoring Kunden Produkt Innovation "
+			+ "Nachhaltigkeit Energie Gesundheit Pflege Bildung Schule Forschung Labor Chemie Physik Mathematik "
+			+ "Informatik Cloud Sicherheit Recht Steuern Finanzen Bank Versicherung Handel Logistik Produktion Qualität "
+			+ "Agile Scrum Design UX UI HR IT KI AI Marketing Vertrieb Medien Journalismus Kunst Kultur Musik Sport "
+			+ "Tourismus Gastronomie Architektur Bau Immobilien Verwaltung Politik International Export Startup "
+			+ "Gründerin Familie Teilzeit Wiedereinstieg Promotion Habilitation Stipendium Ausland Netzwerk Führung "
+			+ "Verhandlung Präsentation Rhetorik Konflikt Resilienz Zeitmanagement Karriereplanung Bewerbung Lebenslauf "
+			+ "Résumé Portfolio Freelance Selbstständigkeit Förderung Ehrenamt Verein Gemeinde Region Europa").split(" ");
+
+	/**
+	 * What the directory's search reads, for every member {@link #matching} seeded: a first name, a location and a bio
+	 * of 12 to 30 words ({@link #BIO_WORDS}, skewed towards the first ones), and the member's rows in
+	 * {@code member_search_terms} from first name, topics, fields, location and bio as the app writes them
+	 * ({@link #searchTerms}). Outside the timed part.
+	 */
+	static void searchText() throws Exception {
+		long t0 = System.nanoTime();
+		Random random = new Random(30);
+		long terms = 0;
+		try (Connection c = Db.root(Settings.DB)) {
+			c.setAutoCommit(false);
+			java.util.Map<String, List<String>> words = new java.util.HashMap<>();
+			for (String table : new String[] { "member_topics", "member_fields" }) {
+				String column = table.equals("member_topics") ? "topic" : "field";
+				try (Statement st = c.createStatement();
+						java.sql.ResultSet rs = st.executeQuery("select member_id, " + column + " from " + table)) {
+					while (rs.next()) {
+						words.computeIfAbsent(rs.getString(1) + "|" + table, (k) -> new ArrayList<>()).add(rs.getString(2));
+					}
+				}
+			}
+			List<String> ids = new ArrayList<>();
+			try (Statement st = c.createStatement();
+					java.sql.ResultSet rs = st.executeQuery("select id from members order by id")) {
+				while (rs.next()) {
+					ids.add(rs.getString(1));
+				}
+			}
+			PreparedStatement update = c
+				.prepareStatement("update members set first_name = ?, location = ?, bio = ? where id = ?");
+			PreparedStatement index = c.prepareStatement(
+					"insert into member_search_terms (member_id, term, source, weight) values (?, ?, ?, ?)");
+			try (Statement st = c.createStatement()) {
+				st.execute("delete from member_search_terms");
+			}
+			int n = 0;
+			for (String id : ids) {
+				String first = FIRST_NAMES[random.nextInt(FIRST_NAMES.length)];
+				String location = LOCATIONS[random.nextInt(LOCATIONS.length)];
+				StringBuilder bio = new StringBuilder();
+				for (int w = 12 + random.nextInt(19); w > 0; w--) {
+					int k = (int) Math.floor(BIO_WORDS.length * Math.pow(random.nextDouble(), 1.6));
+					bio.append(BIO_WORDS[k]).append(w > 1 ? " " : ".");
+				}
+				addRow(update, first, location, bio.toString(), id);
+				java.util.Map<String, String[]> rows = new java.util.TreeMap<>();
+				searchTerms(rows, first, "NAME", 3);
+				words.getOrDefault(id + "|member_topics", List.of()).forEach((t) -> searchTerms(rows, t, "TOPIC", 4));
+				words.getOrDefault(id + "|member_fields", List.of()).forEach((f) -> searchTerms(rows, f, "FIELD", 4));
+				searchTerms(rows, location, "LOCATION", 2);
+				searchTerms(rows, bio.toString(), "BIO", 1);
+				for (var row : rows.entrySet()) {
+					addRow(index, id, row.getKey(), row.getValue()[0], Integer.parseInt(row.getValue()[1]));
+					terms++;
+				}
+				if (++n % 500 == 0) {
+					update.executeBatch();
+					index.executeBatch();
+					c.commit();
+				}
+			}
+			update.executeBatch();
+			index.executeBatch();
+			c.commit();
+			try (Statement st = c.createStatement()) {
+				st.execute("analyze table members, member_topics, member_fields, member_search_terms");
+			}
+			Run.FACTS.put("seeded (search)", ids.size() + " members with first name, location and bio, " + terms
+					+ " search terms, in " + Math.round((System.nanoTime() - t0) / 1e9) + " s");
+		}
+	}
+
+	/**
+	 * The terms the app's {@code member.SearchText} makes of a seeded text, with the strongest source: lower case
+	 * without accents, an umlaut in both spellings, {@code ß} as {@code ss}, split at everything but letters and
+	 * digits, no words of one letter. Enough for the seed's vocabulary (no function words, nothing over 40
+	 * characters); the searches of {@link Matching} must find mentors.
+	 */
+	static void searchTerms(java.util.Map<String, String[]> rows, String text, String source, int weight) {
+		for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+			if (word.codePointCount(0, word.length()) < 2) {
+				continue;
+			}
+			List<String> forms = new ArrayList<>(List.of(plain(word)));
+			if (word.matches(".*[äöü].*")) {
+				forms.add(plain(word.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")));
+			}
+			for (String form : forms) {
+				String[] old = rows.get(form);
+				if (old == null || Integer.parseInt(old[1]) < weight) {
+					rows.put(form, new String[] { source, Integer.toString(weight) });
+				}
+			}
+		}
+	}
+
+	private static String plain(String word) {
+		return java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFKD)
+			.replaceAll("\\p{M}+", "")
+			.replace("ß", "ss");
+	}
+
 }

@@ -35,7 +35,12 @@ final class Settings {
 	/** The member's mentorships in the export scenario. */
 	static final int EXPORT_MENTORSHIPS = Integer.parseInt(env("BENCH_EXPORT_MENTORSHIPS", "50"));
 
-	/** Empty: the whole run; {@code metrics-cost}, {@code program-office} or {@code export}: only that scenario. */
+	/** Members and, of them, mentors of the matching scenario. */
+	static final int MATCHING_MEMBERS = Integer.parseInt(env("BENCH_MATCHING_MEMBERS", "10000"));
+
+	static final int MATCHING_MENTORS = Integer.parseInt(env("BENCH_MATCHING_MENTORS", "2000"));
+
+	/** Empty: the whole run; {@code metrics-cost}, {@code program-office}, {@code export} or {@code matching}: only that scenario. */
 	static final String ONLY = env("BENCH_ONLY", "");
 
 	static final String COMMAND = env("BENCH_COMMAND", "bench/run");

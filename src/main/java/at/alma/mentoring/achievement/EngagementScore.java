@@ -29,7 +29,7 @@ class EngagementScore implements MentorEngagement {
 		AchievementKind kind = switch (order) {
 			case MEETINGS_HELD -> AchievementKind.MEETING_HELD;
 			case MENTORSHIPS_COMPLETED -> AchievementKind.MENTORSHIP_COMPLETED;
-			case NAME -> throw new IllegalArgumentException("NAME is no engagement");
+			case NAME, RELEVANCE -> throw new IllegalArgumentException(order + " is no engagement");
 		};
 		Subquery<Long> count = query.subquery(Long.class);
 		Root<Achievement> achievement = count.from(Achievement.class);

@@ -1,9 +1,11 @@
 package at.alma.mentoring.member;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -11,6 +13,8 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 
 import at.alma.mentoring.platform.DomainException;
@@ -39,6 +43,12 @@ import org.springframework.util.function.SingletonSupplier;
 @Service
 class Accounts {
 
+	/**
+	 * Beyond this offset every directory page is empty (a cursor a client made up, or one
+	 * far beyond the end).
+	 */
+	static final long MAX_OFFSET = 1_000_000;
+
 	private final Members members;
 
 	private final PasswordEncoder passwordEncoder;
@@ -55,6 +65,8 @@ class Accounts {
 
 	private final ObjectProvider<EmailVerifications> verifications;
 
+	private final SearchIndex searchIndex;
+
 	/**
 	 * Compared against when the e-mail is unknown, so both failures take the same time.
 	 * Hashed on the first such sign-in, as Spring Security's
@@ -65,8 +77,9 @@ class Accounts {
 
 	Accounts(Members members, PasswordEncoder passwordEncoder, Tokens tokens, Clock clock, SecuritySettings settings,
 			ObjectProvider<MentorEngagement> engagement, EntityManager entityManager,
-			ObjectProvider<EmailVerifications> verifications) {
+			ObjectProvider<EmailVerifications> verifications, SearchIndex searchIndex) {
 		this.verifications = verifications;
+		this.searchIndex = searchIndex;
 		this.engagement = engagement;
 		this.entityManager = entityManager;
 		this.members = members;
@@ -102,6 +115,7 @@ class Accounts {
 			// unique index decided
 			throw emailTaken();
 		}
+		this.searchIndex.index(member);
 		this.verifications.getObject().signedUp(member);
 		return signedIn(member);
 	}
@@ -140,38 +154,67 @@ class Accounts {
 	@Transactional
 	Profile updateProfile(UUID id, ProfileChanges changes) {
 		Member member = find(id);
+		Map<String, SearchSource> terms = SearchIndex.terms(member);
 		member.apply(changes);
 		this.members.flush();
+		if (!terms.equals(SearchIndex.terms(member))) {
+			this.searchIndex.index(member);
+		}
 		return Profile.of(member);
 	}
 
 	/**
-	 * The mentor directory, sorted by name or by engagement (most first, then by name);
-	 * offset-scrolled. Without a module that measures engagement, always by name.
+	 * The mentor directory, filtered, optionally searched, sorted by relevance (the
+	 * default with a search), by name or by engagement (most first); ties by name, then
+	 * id; offset-scrolled. Without a module that measures engagement, engagement sorts as
+	 * name.
 	 */
 	@Transactional(readOnly = true)
-	Window<Profile> mentors(Specification<Member> search, MentorOrder order, Limit limit, ScrollPosition position) {
+	Window<Profile> mentors(Specification<Member> filter, DirectorySearch search, MentorOrder order, Limit limit,
+			ScrollPosition position) {
+		MentorOrder sort = (order != null) ? order : (search != null) ? MentorOrder.RELEVANCE : MentorOrder.NAME;
 		MentorEngagement engagement = this.engagement.getIfAvailable();
-		if (order == null || order == MentorOrder.NAME || engagement == null) {
-			return this.members.findBy(search,
+		if (sort == MentorOrder.RELEVANCE && search == null
+				|| sort != MentorOrder.NAME && sort != MentorOrder.RELEVANCE && engagement == null) {
+			sort = MentorOrder.NAME;
+		}
+		long offset = (position instanceof OffsetScrollPosition offsetPosition && !offsetPosition.isInitial())
+				? offsetPosition.getOffset() + 1 : 0;
+		if (search != null && search.findsNobody() || offset > MAX_OFFSET) {
+			return Window.from(List.of(), ScrollPosition::offset, false);
+		}
+		if (sort == MentorOrder.NAME && search == null) {
+			return this.members.findBy(filter,
 					(query) -> query.sortBy(Sort.by("lastName", "firstName", "id")).limit(limit.max()).scroll(position))
 				.map(Profile::of);
 		}
 		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
 		CriteriaQuery<Member> query = cb.createQuery(Member.class);
 		Root<Member> root = query.from(Member.class);
-		query.select(root).where(search.toPredicate(root, query, cb));
-		query.orderBy(cb.desc(engagement.score(order, root.get("id"), query, cb)), cb.asc(root.get("lastName")),
-				cb.asc(root.get("firstName")), cb.asc(root.get("id")));
-		int offset = (position instanceof OffsetScrollPosition offsetPosition && !offsetPosition.isInitial())
-				? (int) offsetPosition.getOffset() + 1 : 0;
+		Predicate where = filter.toPredicate(root, query, cb);
+		List<Order> orders = new ArrayList<>();
+		if (sort == MentorOrder.RELEVANCE) {
+			// the join keeps only the members the search matches
+			orders.add(cb.desc(search.joinRelevance(root, query, cb)));
+		}
+		else {
+			if (search != null) {
+				where = cb.and(where, search.matches(root.get("id"), query, cb));
+			}
+			if (sort != MentorOrder.NAME) {
+				orders.add(cb.desc(engagement.score(sort, root.get("id"), query, cb)));
+			}
+		}
+		orders.addAll(List.of(cb.asc(root.get("lastName")), cb.asc(root.get("firstName")), cb.asc(root.get("id"))));
+		query.select(root).where(where).orderBy(orders);
+		int first = (int) offset;
 		List<Member> page = this.entityManager.createQuery(query)
-			.setFirstResult(offset)
+			.setFirstResult(first)
 			.setMaxResults(limit.max() + 1)
 			.getResultList();
 		boolean hasNext = page.size() > limit.max();
 		List<Profile> content = (hasNext ? page.subList(0, limit.max()) : page).stream().map(Profile::of).toList();
-		return Window.from(content, (index) -> ScrollPosition.offset(offset + index), hasNext);
+		return Window.from(content, (index) -> ScrollPosition.offset(first + index), hasNext);
 	}
 
 	private Member find(UUID id) {

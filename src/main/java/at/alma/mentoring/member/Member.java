@@ -59,6 +59,12 @@ class Member {
 
 	private String location;
 
+	/** What a mentee wants from a mentorship, in their words; null when not said. */
+	private String goals;
+
+	/** {@link ProfileMeetingKind} names, comma-separated ({@link #getMeetingKinds()}). */
+	private String meetingKinds = "";
+
 	private boolean mentorAvailable;
 
 	private int mentorCapacity;
@@ -119,6 +125,21 @@ class Member {
 	@Column(name = "language")
 	private List<String> languages = new ArrayList<>();
 
+	/** Industries or fields: what a mentor offers, what a mentee works in or seeks. */
+	@ElementCollection
+	@CollectionTable(name = "member_fields", joinColumns = @JoinColumn(name = "member_id"))
+	@OrderColumn(name = "position")
+	@Column(name = "field")
+	private List<String> fields = new ArrayList<>();
+
+	/**
+	 * Topics, fields and languages as compared ({@link MatchKeys}); derived, never set.
+	 */
+	@ElementCollection
+	@CollectionTable(name = "member_match_keys", joinColumns = @JoinColumn(name = "member_id"))
+	@OrderColumn(name = "position")
+	private List<MatchKey> matchKeys = new ArrayList<>();
+
 	protected Member() {
 	}
 
@@ -162,11 +183,23 @@ class Member {
 		if (changes.location() != null) {
 			this.location = changes.location().isBlank() ? null : changes.location().strip();
 		}
+		if (changes.goals() != null) {
+			this.goals = changes.goals().isBlank() ? null : changes.goals().strip();
+		}
 		if (changes.topics() != null) {
 			this.topics = distinctStripped(changes.topics());
 		}
+		if (changes.fields() != null) {
+			this.fields = distinctStripped(changes.fields());
+		}
 		if (changes.languages() != null) {
 			this.languages = distinctStripped(changes.languages());
+		}
+		if (changes.meetingKinds() != null) {
+			this.meetingKinds = ProfileMeetingKind.store(changes.meetingKinds());
+		}
+		if (changes.topics() != null || changes.fields() != null || changes.languages() != null) {
+			refreshMatchKeys();
 		}
 		if (changes.timeZone() != null) {
 			this.timeZone = requireZone(changes.timeZone());
@@ -240,9 +273,13 @@ class Member {
 		this.firstName = "";
 		this.lastName = "";
 		this.bio = null;
+		this.goals = null;
 		this.location = null;
 		this.topics.clear();
+		this.fields.clear();
 		this.languages.clear();
+		this.meetingKinds = "";
+		refreshMatchKeys();
 		this.pendingEmail = null;
 		this.emailVerifiedAt = null;
 		this.mentorAvailable = false;
@@ -330,6 +367,25 @@ class Member {
 		this.tokenVersion++;
 	}
 
+	private void refreshMatchKeys() {
+		List<MatchKey> keys = new ArrayList<>();
+		addMatchKeys(keys, MatchKey.Kind.TOPIC, this.topics);
+		addMatchKeys(keys, MatchKey.Kind.FIELD, this.fields);
+		addMatchKeys(keys, MatchKey.Kind.LANGUAGE, this.languages);
+		this.matchKeys.clear();
+		this.matchKeys.addAll(keys);
+	}
+
+	private static void addMatchKeys(List<MatchKey> keys, MatchKey.Kind kind, List<String> labels) {
+		Set<String> seen = new java.util.HashSet<>();
+		for (String label : labels) {
+			String key = MatchKeys.of(label);
+			if (!key.isEmpty() && seen.add(key)) {
+				keys.add(new MatchKey(kind, key, label));
+			}
+		}
+	}
+
 	private static List<String> distinctStripped(List<String> values) {
 		return new ArrayList<>(new LinkedHashSet<>(values.stream().map(String::strip).toList()));
 	}
@@ -410,6 +466,22 @@ class Member {
 
 	List<String> getLanguages() {
 		return this.languages;
+	}
+
+	List<String> getFields() {
+		return this.fields;
+	}
+
+	String getGoals() {
+		return this.goals;
+	}
+
+	Set<ProfileMeetingKind> getMeetingKinds() {
+		return ProfileMeetingKind.read(this.meetingKinds);
+	}
+
+	List<MatchKey> getMatchKeys() {
+		return this.matchKeys;
 	}
 
 }

@@ -73,11 +73,11 @@ class MemberController {
 	}
 
 	@QueryMapping
-	Window<Profile> mentors(@Argument String topic, @Argument Boolean available, @Argument MentorOrder orderBy,
-			ScrollSubrange subrange) {
+	Window<Profile> mentors(@Argument String topic, @Argument Boolean available, @Argument String search,
+			@Argument MentorOrder orderBy, ScrollSubrange subrange) {
 		this.currentMember.id();
-		return this.accounts.mentors(MentorSearch.mentors(topic, available), orderBy, Paging.limit(subrange),
-				Paging.position(subrange));
+		return this.accounts.mentors(MentorSearch.mentors(topic, available), DirectorySearch.of(search), orderBy,
+				Paging.limit(subrange), Paging.position(subrange));
 	}
 
 	@SchemaMapping(typeName = "Member", field = "roles")

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * buckets of the address, the verification and reset links, the addresses in the mail
  * ledger, the account mails not sent yet, the answers stored for the member's
  * {@code Idempotency-Key}s and the engine's failure texts of the account mails; then the
- * account becomes a tombstone ({@link Member#erase}).
+ * account becomes a tombstone ({@link Member#erase}) and leaves the search index.
  */
 @Component
 class MemberPersonalData implements PersonalData {
@@ -50,10 +50,13 @@ class MemberPersonalData implements PersonalData {
 
 	private final StoredAnswers answers;
 
+	private final SearchIndex searchIndex;
+
 	MemberPersonalData(Members members, MailLedger mails, SignInThrottle signInThrottle,
 			PasswordResetThrottle resetThrottle, EmailVerificationThrottle verificationThrottle,
 			EmailVerificationRepository verifications, PasswordResetRepository resets, Clock clock,
-			WorkflowTraces workflow, Mailbox mailbox, StoredAnswers answers) {
+			WorkflowTraces workflow, Mailbox mailbox, StoredAnswers answers, SearchIndex searchIndex) {
+		this.searchIndex = searchIndex;
 		this.answers = answers;
 		this.mailbox = mailbox;
 		this.workflow = workflow;
@@ -70,12 +73,15 @@ class MemberPersonalData implements PersonalData {
 	@Override
 	public void exportTo(UUID memberId, PersonalDataArchive archive) {
 		Member member = this.members.findById(memberId).orElseThrow();
-		archive.section("profile", new ProfileSection(member.getId(), member.getEmail(), member.getEmailVerifiedAt(),
-				member.getPendingEmail(), member.getFirstName(), member.getLastName(), member.getLanguage().name(),
-				member.getTimeZone(), member.getBio(), member.getLocation(), List.copyOf(member.getTopics()),
-				List.copyOf(member.getLanguages()), member.getRoles().stream().map(Role::name).sorted().toList(),
-				member.isMentorAvailable(), member.getMentorCapacity(), member.isShowMentoringPartners(),
-				member.getCreatedAt(), member.getSuspendedAt(), member.getSuspensionReason()));
+		archive.section("profile",
+				new ProfileSection(member.getId(), member.getEmail(), member.getEmailVerifiedAt(),
+						member.getPendingEmail(), member.getFirstName(), member.getLastName(),
+						member.getLanguage().name(), member.getTimeZone(), member.getBio(), member.getGoals(),
+						member.getLocation(), List.copyOf(member.getTopics()), List.copyOf(member.getFields()),
+						List.copyOf(member.getLanguages()), member.getMeetingKinds().stream().map(Enum::name).toList(),
+						member.getRoles().stream().map(Role::name).sorted().toList(), member.isMentorAvailable(),
+						member.getMentorCapacity(), member.isShowMentoringPartners(), member.getCreatedAt(),
+						member.getSuspendedAt(), member.getSuspensionReason()));
 		archive.section("mails", this.mails.sentTo(memberId));
 	}
 
@@ -96,6 +102,8 @@ class MemberPersonalData implements PersonalData {
 		this.workflow.eraseFailureTexts(List.of(memberId.toString()));
 		member.erase(this.clock.instant());
 		this.members.flush();
+		// no terms are left: the row goes
+		this.searchIndex.index(member);
 	}
 
 	@Override
@@ -109,9 +117,10 @@ class MemberPersonalData implements PersonalData {
 	}
 
 	record ProfileSection(UUID id, String email, Instant emailVerifiedAt, String pendingEmail, String firstName,
-			String lastName, String language, String timeZone, String bio, String location, List<String> topics,
-			List<String> languages, List<String> roles, boolean mentorAvailable, int mentorCapacity,
-			boolean showMentoringPartners, Instant createdAt, Instant suspendedAt, String suspensionReason) {
+			String lastName, String language, String timeZone, String bio, String goals, String location,
+			List<String> topics, List<String> fields, List<String> languages, List<String> meetingKinds,
+			List<String> roles, boolean mentorAvailable, int mentorCapacity, boolean showMentoringPartners,
+			Instant createdAt, Instant suspendedAt, String suspensionReason) {
 	}
 
 }

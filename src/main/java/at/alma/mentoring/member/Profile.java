@@ -10,15 +10,17 @@ import java.util.UUID;
  * exposes).
  */
 record Profile(UUID id, String email, String firstName, String lastName, String displayName, List<Role> roles,
-		Language language, String timeZone, String bio, List<String> topics, List<String> languages, String location,
-		boolean mentorAvailable, int mentorCapacity, boolean showMentoringPartners, Instant createdAt,
-		boolean emailVerified, String pendingEmail) implements MemberRef {
+		Language language, String timeZone, String bio, String goals, List<String> topics, List<String> fields,
+		List<String> languages, List<ProfileMeetingKind> meetingKinds, String location, boolean mentorAvailable,
+		int mentorCapacity, boolean showMentoringPartners, Instant createdAt, boolean emailVerified,
+		String pendingEmail) implements MemberRef {
 
 	static Profile of(Member member) {
 		return new Profile(member.getId(), member.getEmail(), member.getFirstName(), member.getLastName(),
 				member.getDisplayName(), member.getRoles().stream().sorted().toList(), member.getLanguage(),
-				member.getTimeZone(), member.getBio(), List.copyOf(member.getTopics()),
-				List.copyOf(member.getLanguages()), member.getLocation(), member.isMentorAvailable(),
+				member.getTimeZone(), member.getBio(), member.getGoals(), List.copyOf(member.getTopics()),
+				List.copyOf(member.getFields()), List.copyOf(member.getLanguages()),
+				List.copyOf(member.getMeetingKinds()), member.getLocation(), member.isMentorAvailable(),
 				member.getMentorCapacity(), member.isShowMentoringPartners(), member.getCreatedAt(),
 				member.isEmailVerified(), member.getPendingEmail());
 	}

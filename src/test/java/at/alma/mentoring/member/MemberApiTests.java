@@ -241,6 +241,65 @@ class MemberApiTests extends ApiTest {
 	}
 
 	@Test
+	void profileSaysWhatItSeeksAndOffers() {
+		Account mentee = signUp("Mira", "Suchend", "MENTEE");
+		Account reader = signUp("Rolf", "Leser", "MENTOR");
+		as(mentee).document("""
+				mutation { updateProfile(input: {goals: "  Den Einstieg in KI schaffen  ",
+				    fields: ["Bildung", " Gesundheit ", "Bildung"], meetingKinds: [VIDEO, PHONE, VIDEO]}) {
+				  me { goals fields meetingKinds } } }""")
+			.execute()
+			.path("updateProfile.me.goals")
+			.entity(String.class)
+			.isEqualTo("Den Einstieg in KI schaffen")
+			.path("updateProfile.me.fields")
+			.entityList(String.class)
+			.containsExactly("Bildung", "Gesundheit")
+			.path("updateProfile.me.meetingKinds")
+			.entityList(String.class)
+			.containsExactly("VIDEO", "PHONE");
+		as(reader).document("query($id: ID!) { member(id: $id) { goals fields meetingKinds } }")
+			.variable("id", mentee.id())
+			.execute()
+			.path("member.fields")
+			.entityList(String.class)
+			.containsExactly("Bildung", "Gesundheit")
+			.path("member.meetingKinds")
+			.entityList(String.class)
+			.containsExactly("VIDEO", "PHONE");
+
+		for (var bad : List.of(Map.<String, Object>of("goals", "x".repeat(1001)),
+				Map.<String, Object>of("fields", List.of("x".repeat(61))),
+				Map.<String, Object>of("fields", java.util.Collections.nCopies(11, "Feld")),
+				Map.<String, Object>of("fields", List.of("Zeile\nzwei")),
+				Map.<String, Object>of("fields", List.of(" ")))) {
+			as(mentee).document("mutation($input: UpdateProfileInput!) { updateProfile(input: $input) { me { id } } }")
+				.variable("input", bad)
+				.execute()
+				.errors()
+				.expect((error) -> error.getErrorType().toString().equals("BAD_REQUEST")
+						|| "INVALID_INPUT".equals(error.getExtensions().get("code")))
+				.verify();
+		}
+		as(mentee)
+			.document(
+					"mutation { updateProfile(input: {goals: \"\", meetingKinds: []}) { me { goals meetingKinds } } }")
+			.execute()
+			.path("updateProfile.me.goals")
+			.valueIsNull()
+			.path("updateProfile.me.meetingKinds")
+			.entityList(String.class)
+			.hasSize(0)
+			.path("updateProfile.me.fields")
+			.pathDoesNotExist();
+		as(mentee).document("{ me { fields } }")
+			.execute()
+			.path("me.fields")
+			.entityList(String.class)
+			.containsExactly("Bildung", "Gesundheit");
+	}
+
+	@Test
 	void menteeHasNoMentorSettings() {
 		Account mentee = signUp("Tom", "Bauer", "MENTEE");
 		as(mentee).document("mutation { updateProfile(input: {mentorCapacity: 2}) { me { id } } }")

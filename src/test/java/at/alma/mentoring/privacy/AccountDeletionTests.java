@@ -48,6 +48,7 @@ class AccountDeletionTests extends ApiTest {
 		String first = "Quirina" + letters();
 		String last = "Zerstreut" + letters();
 		String bio = "Bio von Quirina " + letters();
+		String goals = "Ziele von Quirina " + letters();
 		Account leaving = signUp(first, last, "MENTEE");
 		Account finished = signUp("Moritz", "Abgeschlossen", "MENTOR");
 		Account ongoing = signUpWith("Olivia", "Ongoing", "EN", "Europe/London", "MENTOR");
@@ -58,9 +59,10 @@ class AccountDeletionTests extends ApiTest {
 			.build()
 			.document(
 					"""
-							mutation($bio: String!) { updateProfile(input: {bio: $bio, topics: ["Löschthema"], languages: ["Klingonisch"],
+							mutation($bio: String!, $goals: String!) { updateProfile(input: {bio: $bio, goals: $goals, fields: ["Löschfeld"], topics: ["Löschthema"], languages: ["Klingonisch"],
 							  location: "Zerstreutheim"}) { me { id firstName lastName bio } } }""")
 			.variable("bio", bio)
+			.variable("goals", goals)
 			.execute()
 			.errors()
 			.verify();
@@ -275,7 +277,7 @@ class AccountDeletionTests extends ApiTest {
 			.isEqualTo("");
 
 		// nothing personal stays anywhere; the id may
-		List<String> personal = new ArrayList<>(List.of(first, last, leaving.email(), bio, feedback));
+		List<String> personal = new ArrayList<>(List.of(first, last, leaving.email(), bio, goals, feedback));
 		personal.addAll(texts);
 		DatabaseScan.Result scan = DatabaseScan.find(this.dataSource, personal);
 		assertThat(scan.tables()).anyMatch((table) -> table.equalsIgnoreCase("ACT_GE_BYTEARRAY"))

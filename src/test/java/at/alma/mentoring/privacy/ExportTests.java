@@ -50,11 +50,9 @@ class ExportTests extends ApiTest {
 		Account mentee = signUp("Erika", "Exportiert", "MENTEE");
 		Account mentor = signUp("Moritz", "Gegenüber", "MENTOR");
 		Account stranger = signUp("Otto", "Fremd", "MENTEE");
-		as(mentee)
-			.document("mutation { updateProfile(input: {bio: \"Erikas Bio\", topics: [\"Export\"]}) { me { id } } }")
-			.execute()
-			.errors()
-			.verify();
+		as(mentee).document("""
+				mutation { updateProfile(input: {bio: "Erikas Bio", topics: ["Export"], goals: "Erikas Ziele",
+				    fields: ["Bildung"], meetingKinds: [VIDEO]}) { me { id } } }""").execute().errors().verify();
 		as(mentor).document("mutation { updateProfile(input: {mentorCapacity: 2}) { me { id } } }")
 			.execute()
 			.errors()
@@ -109,6 +107,9 @@ class ExportTests extends ApiTest {
 		assertThat(profile.path("firstName").asText()).isEqualTo("Erika");
 		assertThat(profile.path("bio").asText()).isEqualTo("Erikas Bio");
 		assertThat(profile.path("topics").get(0).asText()).isEqualTo("Export");
+		assertThat(profile.path("goals").asText()).isEqualTo("Erikas Ziele");
+		assertThat(profile.path("fields").get(0).asText()).isEqualTo("Bildung");
+		assertThat(profile.path("meetingKinds").get(0).asText()).isEqualTo("VIDEO");
 		assertThat(profile.path("roles").get(0).asText()).isEqualTo("MENTEE");
 		assertThat(profile.has("emailVerifiedAt")).isTrue();
 		assertThat(profile.has("passwordHash")).isFalse();

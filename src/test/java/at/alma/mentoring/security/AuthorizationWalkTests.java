@@ -122,6 +122,8 @@ class AuthorizationWalkTests extends GraphQlCalls {
 		CASES.put("Query.member", Case.of(Access.MEMBER, "query($id: ID!) { member(id: $id) { id } }",
 				(f) -> Map.of("id", f.mentee().id())));
 		CASES.put("Query.mentors", Case.of(Access.MEMBER, "{ mentors { edges { cursor } } }", none));
+		CASES.put("Query.recommendedMentors",
+				Case.of(Access.MEMBER, "{ recommendedMentors { mentor { id } score } }", none));
 		CASES.put("Query.myMentorships", Case.of(Access.MEMBER, "{ myMentorships { edges { cursor } } }", none));
 		CASES.put("Query.myMeetings", Case.of(Access.MEMBER,
 				"{ myMeetings(from: \"2027-01-01T00:00:00Z\", to: \"2027-06-01T00:00:00Z\") { id } }", none));
