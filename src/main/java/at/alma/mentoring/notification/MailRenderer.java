@@ -1,5 +1,6 @@
 package at.alma.mentoring.notification;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.thymeleaf.TemplateEngine;
@@ -46,8 +47,14 @@ class MailRenderer {
 				this.html.process(mail.template(), context));
 	}
 
-	/** A deleted member's name placeholder ({@link FormerMember}) in words. */
+	/**
+	 * A deleted member's name placeholder ({@link FormerMember}) in words, also in the
+	 * elements of a list (a digest's quotes).
+	 */
 	private static Object named(Object value, String formerMember) {
+		if (value instanceof List<?> list) {
+			return list.stream().map((element) -> named(element, formerMember)).toList();
+		}
 		return (value instanceof String text && text.contains(FormerMember.PLACEHOLDER))
 				? text.replace(FormerMember.PLACEHOLDER, formerMember) : value;
 	}
