@@ -50,6 +50,12 @@ class Certificate {
 
 	private Instant createdAt;
 
+	/**
+	 * Set when its holder deleted their account: it verifies as revoked, without the
+	 * holder's name, and has no PDF any more.
+	 */
+	private Instant revokedAt;
+
 	protected Certificate() {
 	}
 
@@ -117,6 +123,28 @@ class Certificate {
 
 	Language getLanguage() {
 		return this.language;
+	}
+
+	/**
+	 * Its holder deleted their account: the names go, the certificate verifies as
+	 * revoked.
+	 */
+	void revoke(Instant now) {
+		this.revokedAt = now;
+		this.holderName = "";
+		this.otherName = "";
+	}
+
+	/**
+	 * The other side deleted their account: the certificate stays valid, naming them "a
+	 * former member" in the certificate's language.
+	 */
+	void otherSideLeft() {
+		this.otherName = (this.language == Language.DE) ? "einem ehemaligen Mitglied" : "a former member";
+	}
+
+	boolean isRevoked() {
+		return this.revokedAt != null;
 	}
 
 }

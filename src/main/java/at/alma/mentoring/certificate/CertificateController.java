@@ -44,9 +44,10 @@ class CertificateController {
 	@QueryMapping
 	CertificateVerification verifyCertificate(@Argument String code) {
 		return this.issuing.verify(code)
-			.map((certificate) -> new CertificateVerification(true, certificate.getHolderName(),
-					certificate.getRole().name(), certificate.getPeriodStart(), certificate.getPeriodEnd()))
-			.orElseGet(() -> new CertificateVerification(false, null, null, null, null));
+			.map((certificate) -> new CertificateVerification(!certificate.isRevoked(), certificate.isRevoked(),
+					certificate.isRevoked() ? null : certificate.getHolderName(), certificate.getRole().name(),
+					certificate.getPeriodStart(), certificate.getPeriodEnd()))
+			.orElseGet(() -> new CertificateVerification(false, false, null, null, null, null));
 	}
 
 	/** The PDF, for its owner only (bearer token); anyone else learns nothing (404). */
@@ -77,8 +78,8 @@ class CertificateController {
 
 	}
 
-	record CertificateVerification(boolean valid, String holderName, String role, LocalDate periodStart,
-			LocalDate periodEnd) {
+	record CertificateVerification(boolean valid, boolean revoked, String holderName, String role,
+			LocalDate periodStart, LocalDate periodEnd) {
 	}
 
 }

@@ -2,6 +2,7 @@ package at.alma.mentoring.certificate;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -90,6 +91,27 @@ class CertificateIssuing {
 		return issued;
 	}
 
+	/**
+	 * A member who deletes their account: their own certificates are revoked (names gone,
+	 * PDF deleted); the other side's certificates of their mentorships stay valid, name
+	 * them "a former member" and are rendered again from the data, so the PDF no longer
+	 * carries the name either (erasure wins over "as issued").
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	void erase(UUID memberId) {
+		Instant now = this.clock.instant();
+		for (Certificate own : this.certificates.findByMemberIdOrderByIssuedOnDesc(memberId)) {
+			own.revoke(now);
+			this.jdbc.update("delete from certificate_documents where certificate_id = ?", own.getId().toString());
+		}
+		for (Certificate other : this.certificates.findOfOtherSide(memberId)) {
+			other.otherSideLeft();
+			this.jdbc.update("update certificate_documents set content = ? where certificate_id = ?",
+					this.renderer.render(other), other.getId().toString());
+		}
+		this.certificates.flush();
+	}
+
 	@Transactional(readOnly = true)
 	List<Certificate> of(UUID memberId) {
 		return this.certificates.findByMemberIdOrderByIssuedOnDesc(memberId);
@@ -99,7 +121,7 @@ class CertificateIssuing {
 	@Transactional(readOnly = true)
 	Optional<Document> document(UUID certificateId, UUID callerId) {
 		return this.certificates.findById(certificateId)
-			.filter((certificate) -> certificate.getMemberId().equals(callerId))
+			.filter((certificate) -> certificate.getMemberId().equals(callerId) && !certificate.isRevoked())
 			.map((certificate) -> new Document(fileName(certificate),
 					this.jdbc.queryForObject("select content from certificate_documents where certificate_id = ?",
 							byte[].class, certificate.getId().toString())));

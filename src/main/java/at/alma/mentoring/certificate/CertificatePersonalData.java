@@ -23,8 +23,17 @@ class CertificatePersonalData implements PersonalData {
 
 	private final JdbcClient jdbc;
 
-	CertificatePersonalData(JdbcClient jdbc) {
+	private final CertificateIssuing issuing;
+
+	CertificatePersonalData(JdbcClient jdbc, CertificateIssuing issuing) {
 		this.jdbc = jdbc;
+		this.issuing = issuing;
+	}
+
+	/** See {@link CertificateIssuing#erase}. */
+	@Override
+	public void erase(UUID memberId) {
+		this.issuing.erase(memberId);
 	}
 
 	@Override

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface Certificates extends JpaRepository<Certificate, UUID> {
 
@@ -15,5 +16,10 @@ interface Certificates extends JpaRepository<Certificate, UUID> {
 	Optional<Certificate> findByVerificationCode(String verificationCode);
 
 	long countByMentorshipId(UUID mentorshipId);
+
+	/** The certificates of the other sides of the member's mentorships. */
+	@Query("select c from Certificate c where c.memberId <> :memberId and c.mentorshipId in"
+			+ " (select o.mentorshipId from Certificate o where o.memberId = :memberId)")
+	List<Certificate> findOfOtherSide(UUID memberId);
 
 }

@@ -31,6 +31,9 @@ class ChatMessage {
 
 	private Instant sentAt;
 
+	/** The sender deleted their account: the text is gone, the row stays as a marker. */
+	private boolean deleted;
+
 	protected ChatMessage() {
 	}
 
@@ -51,6 +54,10 @@ class ChatMessage {
 
 	UUID getSenderId() {
 		return this.senderId;
+	}
+
+	boolean isDeleted() {
+		return this.deleted;
 	}
 
 	String getText() {

@@ -20,7 +20,8 @@ import static at.alma.mentoring.privacy.ExportRows.uuid;
  * The chat module's contribution to a member's export ({@code conversations}): each
  * conversation of their mentorships with all its messages, theirs and the other side's,
  * since both are part of the conversation. Two statements, whatever the number of
- * conversations.
+ * conversations. A member who deletes their account leaves their messages as markers: the
+ * text removed, the row (and so the conversation's order and read states) kept.
  */
 @Component
 class ChatPersonalData implements PersonalData {
@@ -58,6 +59,13 @@ class ChatPersonalData implements PersonalData {
 					.query((row, n) -> new ConversationSection(uuid(row, "mentorship_id"), instant(row, "opened_at"),
 							messages.getOrDefault(uuid(row, "mentorship_id"), List.of())))
 					.list());
+	}
+
+	@Override
+	public void erase(UUID memberId) {
+		this.jdbc.sql("update chat_messages set body = '', deleted = true where sender_id = :member")
+			.param("member", memberId.toString())
+			.update();
 	}
 
 	record ConversationSection(UUID mentorshipId, Instant openedAt, List<MessageSection> messages) {

@@ -3,11 +3,13 @@ package at.alma.mentoring.chat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import at.alma.mentoring.member.MemberDirectory;
 import at.alma.mentoring.member.MemberSummary;
 import at.alma.mentoring.notification.Mail;
 import at.alma.mentoring.notification.MailSettings;
+import at.alma.mentoring.notification.MailRecipients;
 import at.alma.mentoring.notification.Mailer;
 import at.alma.mentoring.notification.Recipient;
 
@@ -44,8 +46,11 @@ class DigestMail {
 
 	private final MailSettings mailSettings;
 
+	private final List<MailRecipients> recipients;
+
 	DigestMail(ReadStates readStates, Conversations conversations, ChatMessages messages, MemberDirectory members,
-			Mailer mailer, MailSettings mailSettings) {
+			Mailer mailer, MailSettings mailSettings, List<MailRecipients> recipients) {
+		this.recipients = recipients;
 		this.readStates = readStates;
 		this.conversations = conversations;
 		this.messages = messages;
@@ -71,11 +76,27 @@ class DigestMail {
 		Map<String, Object> model = new HashMap<>();
 		model.put("otherName", other.fullName());
 		model.put("unreadCount", unread);
-		model.put("quotes", newest.stream().map((message) -> quote(message.getText())).toList());
+		model.put("quotes",
+				newest.stream()
+					.filter((message) -> !message.isDeleted())
+					.map((message) -> quote(message.getText()))
+					.toList());
 		model.put("link", this.mailSettings.frontendUrl() + "/mentorships/" + digest.mentorshipId() + "/chat");
 		String key = TEMPLATE + "/" + digest.mentorshipId() + "/" + digest.memberId() + "/" + digest.upTo();
-		Recipient to = new Recipient(reader.email(), reader.fullName(), reader.language().locale(), reader.zone());
-		this.mailer.send(new Mail(key, to, TEMPLATE, model, other.fullName()));
+		Recipient to = new Recipient(reader.id(), reader.email(), reader.fullName(), reader.language().locale(),
+				reader.zone());
+		Mail mail = new Mail(key, to, TEMPLATE, model, other.fullName());
+		// a reader suspended or deleted since gets nothing, as with every other mail
+		Optional<String> refusal = this.recipients.stream()
+			.map((recipients) -> recipients.refusal(reader.email()))
+			.flatMap(Optional::stream)
+			.findFirst();
+		if (refusal.isPresent()) {
+			this.mailer.skip(mail, refusal.get());
+		}
+		else {
+			this.mailer.send(mail);
+		}
 		return true;
 	}
 

@@ -48,9 +48,8 @@ class FeedbackMails implements MailComposer<FeedbackMail> {
 		MemberSummary member = this.members.get(request.getMemberId());
 		String template = "feedback-" + request.getOccasion().name().toLowerCase();
 		String link = this.settings.frontendUrl() + "/feedback?token=" + this.tokens.tokenFor(id);
-		return new Mail("feedback-request/" + id,
-				new Recipient(member.email(), member.fullName(), member.language().locale(), member.zone()), template,
-				Map.of("link", link));
+		return new Mail("feedback-request/" + id, new Recipient(member.id(), member.email(), member.fullName(),
+				member.language().locale(), member.zone()), template, Map.of("link", link));
 	}
 
 }

@@ -40,6 +40,17 @@ class FeedbackPersonalData implements PersonalData {
 					.list());
 	}
 
+	/**
+	 * A member who deletes their account: the texts of their answers go; the rating and
+	 * when it was given stay with the tombstone, for the program office's statistics.
+	 */
+	@Override
+	public void erase(UUID memberId) {
+		this.jdbc.sql("update feedback_requests set answer = null where member_id = :member")
+			.param("member", memberId.toString())
+			.update();
+	}
+
 	record FeedbackSection(UUID id, UUID mentorshipId, String occasion, Instant requestedAt, Instant answeredAt,
 			Integer rating, String answer) {
 	}

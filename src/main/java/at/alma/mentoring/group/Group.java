@@ -59,6 +59,12 @@ class Group {
 
 	private Instant createdAt;
 
+	/**
+	 * Set when an account deletion left the group without members: it is no longer
+	 * listed, and nobody joins it.
+	 */
+	private Instant closedAt;
+
 	@Version
 	private Long version;
 
@@ -94,6 +100,9 @@ class Group {
 	 * @return the appointment to announce, if the member became leader for the first time
 	 */
 	Optional<GroupLeaderAppointed> join(UUID memberId, Clock clock) {
+		if (this.closedAt != null) {
+			throw DomainException.refused("GROUP_CLOSED", "This group is closed");
+		}
 		if (this.memberships.containsKey(memberId)) {
 			throw DomainException.refused("ALREADY_MEMBER", "You are a member of this group already");
 		}
@@ -111,6 +120,30 @@ class Group {
 		}
 		this.memberships.remove(memberId);
 		this.memberCount = this.memberships.size();
+	}
+
+	/**
+	 * A member who deleted their account leaves, whatever their role: the group's last
+	 * leader is replaced by the longest-standing member (the lowest join number). A group
+	 * left without members is closed (unlike after the last {@link #leave}, which leaves
+	 * it open for whoever joins next).
+	 * @return the appointment of the successor to announce, if any
+	 */
+	Optional<GroupLeaderAppointed> depart(UUID memberId, Clock clock) {
+		GroupMembership membership = membership(memberId);
+		this.memberships.remove(memberId);
+		this.memberCount = this.memberships.size();
+		if (this.memberships.isEmpty()) {
+			this.closedAt = clock.instant();
+			return Optional.empty();
+		}
+		if (!membership.isLeader() || leaderCount() > 0) {
+			return Optional.empty();
+		}
+		return makeLeader(this.memberships.values()
+			.stream()
+			.min(java.util.Comparator.comparingInt(GroupMembership::getJoinNumber))
+			.orElseThrow());
 	}
 
 	/**
@@ -222,6 +255,10 @@ class Group {
 
 	Instant getCreatedAt() {
 		return this.createdAt;
+	}
+
+	Instant getClosedAt() {
+		return this.closedAt;
 	}
 
 	/** A new group and the appointment of its creator as leader. */

@@ -7,7 +7,10 @@ import java.util.UUID;
 import at.alma.mentoring.member.AdminActionLog;
 import at.alma.mentoring.platform.DomainException;
 
+import at.alma.mentoring.member.MemberDeleted;
+
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +30,11 @@ class GroupManagement {
 
 	private final AdminActionLog adminActions;
 
-	GroupManagement(Groups groups, ApplicationEventPublisher events, Clock clock, AdminActionLog adminActions) {
+	private final GroupMemberships memberships;
+
+	GroupManagement(Groups groups, ApplicationEventPublisher events, Clock clock, AdminActionLog adminActions,
+			GroupMemberships memberships) {
+		this.memberships = memberships;
 		this.adminActions = adminActions;
 		this.groups = groups;
 		this.events = events;
@@ -61,6 +68,20 @@ class GroupManagement {
 		Group group = locked(groupId);
 		group.leave(memberId);
 		return saved(group, Optional.empty());
+	}
+
+	/**
+	 * A member who deletes their account leaves every group, in the deletion's
+	 * transaction ({@link Group#depart}); the groups in id order, so that two deletions
+	 * lock them in the same order.
+	 */
+	@EventListener
+	void on(MemberDeleted event) {
+		UUID member = event.memberId();
+		this.memberships.findGroupIdsOfMember(member).stream().sorted().forEach((groupId) -> {
+			Group group = locked(groupId);
+			saved(group, group.depart(member, this.clock));
+		});
 	}
 
 	@Transactional

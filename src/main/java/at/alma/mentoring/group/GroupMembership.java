@@ -56,6 +56,10 @@ class GroupMembership {
 		this.leader = false;
 	}
 
+	int getJoinNumber() {
+		return this.joinNumber;
+	}
+
 	UUID getMemberId() {
 		return this.memberId;
 	}

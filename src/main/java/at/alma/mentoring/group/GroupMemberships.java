@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 /** Reads of memberships; changes go through {@link Group}. */
@@ -20,5 +21,9 @@ interface GroupMemberships extends JpaRepository<GroupMembership, UUID>, JpaSpec
 	 * {@link GroupMembership}.
 	 */
 	List<GroupMemberView> membershipsOf(UUID memberId, Collection<UUID> groupIds);
+
+	/** The groups the member belongs to. */
+	@Query("select m.group.id from GroupMembership m where m.memberId = :memberId")
+	List<UUID> findGroupIdsOfMember(UUID memberId);
 
 }

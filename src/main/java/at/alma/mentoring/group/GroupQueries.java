@@ -35,11 +35,11 @@ class GroupQueries {
 		return this.groups.findById(id).map(GroupView::of).orElseThrow(() -> DomainException.notFound("Group"));
 	}
 
-	/** By name. */
+	/** By name; closed groups are not listed. */
 	Window<GroupView> groups(Limit limit, ScrollPosition position) {
+		Specification<Group> open = (root, query, cb) -> cb.isNull(root.get("closedAt"));
 		return this.groups
-			.findBy(Specification.unrestricted(),
-					(query) -> query.sortBy(Sort.by("nameKey", "id")).limit(limit.max()).scroll(position))
+			.findBy(open, (query) -> query.sortBy(Sort.by("nameKey", "id")).limit(limit.max()).scroll(position))
 			.map(GroupView::of);
 	}
 

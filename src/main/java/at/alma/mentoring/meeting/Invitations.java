@@ -49,6 +49,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 import at.alma.mentoring.member.MemberSummary;
+import at.alma.mentoring.notification.FormerMember;
 
 /**
  * iCalendar (RFC 5545/5546) documents for meetings, written with ical4j: invitations
@@ -79,9 +80,19 @@ final class Invitations {
 
 	/**
 	 * The reader's words in a calendar file: what a phone meeting's LOCATION says, the
-	 * feed's name.
+	 * feed's name, and the name of a member who deleted their account.
 	 */
-	record Words(String phone, String calendarName) {
+	record Words(String phone, String calendarName, String formerMember) {
+
+		Words(String phone, String calendarName) {
+			this(phone, calendarName, "a former member");
+		}
+
+		/** The member's full name; "a former member" for a deleted account. */
+		String name(MemberSummary member) {
+			return member.fullName().replace(FormerMember.PLACEHOLDER, this.formerMember);
+		}
+
 	}
 
 	static String uid(Meeting meeting) {
@@ -156,7 +167,7 @@ final class Invitations {
 		event.add(new DtStart<>(start).add(new TzId(zone.getId())));
 		event.add(new DtEnd<>(start.plusMinutes(slot.getDurationMinutes())).add(new TzId(zone.getId())));
 		event.add(new Summary(
-				text(mark(meeting.getStatus()) + "Mentoring: " + mentee.fullName() + " & " + mentor.fullName())));
+				text(mark(meeting.getStatus()) + "Mentoring: " + words.name(mentee) + " & " + words.name(mentor))));
 		event.replace(new DtStamp(now));
 		event.add(new Uid(uid(meeting)));
 		event.add(new Sequence(sequence));
@@ -172,10 +183,11 @@ final class Invitations {
 		}
 		event.add(new Organizer(URI.create("mailto:" + organizerEmail)).add(new Cn("alma Mentoring")));
 		if (attendee != null) {
-			event.add(new Attendee(URI.create("mailto:" + attendee.email())).add(new Cn(parameter(attendee.fullName())))
-				.add(Role.REQ_PARTICIPANT)
-				.add(PartStat.NEEDS_ACTION)
-				.add(Rsvp.FALSE));
+			event
+				.add(new Attendee(URI.create("mailto:" + attendee.email())).add(new Cn(parameter(words.name(attendee))))
+					.add(Role.REQ_PARTICIPANT)
+					.add(PartStat.NEEDS_ACTION)
+					.add(Rsvp.FALSE));
 		}
 		return event;
 	}

@@ -107,7 +107,7 @@ class MeetingCalendar {
 			});
 			var locale = member.language().locale();
 			var words = new Invitations.Words(this.texts.text("calendar.phone", locale),
-					this.texts.text("calendar.name", locale));
+					this.texts.text("calendar.name", locale), this.texts.text("former-member", locale));
 			return Invitations.feed(mine, this.members.findAll(people), member.zone(), words, this.clock.instant(),
 					organizer());
 		});

@@ -119,7 +119,7 @@ class MeetingMails {
 		MemberSummary recipient = toMentor ? mentor : mentee;
 		MemberSummary other = toMentor ? mentee : mentor;
 		Locale locale = recipient.language().locale();
-		var to = new Recipient(recipient.email(), recipient.fullName(), locale, recipient.zone());
+		var to = new Recipient(recipient.id(), recipient.email(), recipient.fullName(), locale, recipient.zone());
 		int round = round(kind, meeting, data);
 		Slot slot = postedSlot(data);
 		if (slot == null) {
@@ -215,7 +215,7 @@ class MeetingMails {
 	Invitations.Words calendarWords(MemberSummary reader) {
 		Locale locale = reader.language().locale();
 		return new Invitations.Words(this.texts.text("calendar.phone", locale),
-				this.texts.text("calendar.name", locale));
+				this.texts.text("calendar.name", locale), this.texts.text("former-member", locale));
 	}
 
 	/** The address the calendar files name as the organizer: the mails' sender. */

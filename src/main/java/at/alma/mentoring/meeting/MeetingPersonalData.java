@@ -79,6 +79,27 @@ class MeetingPersonalData implements PersonalData {
 					.toList());
 	}
 
+	/**
+	 * A member who deletes their account: their calendar feed (its secret token) goes,
+	 * and the texts they wrote to the other side (decline, cancellation, not-held
+	 * reasons); the meetings stay, they are the other side's record too.
+	 */
+	@Override
+	public void erase(UUID memberId) {
+		String member = memberId.toString();
+		this.jdbc.sql("delete from calendar_feeds where member_id = :member").param("member", member).update();
+		this.jdbc
+			.sql("update meetings set decline_message = null where mentor_id = :member and decline_message is not null")
+			.param("member", member)
+			.update();
+		this.jdbc.sql("update meetings set cancel_reason = null where cancelled_by = :member")
+			.param("member", member)
+			.update();
+		this.jdbc.sql("update meetings set not_held_reason = null where not_held_reported_by = :member")
+			.param("member", member)
+			.update();
+	}
+
 	record MeetingSection(UUID id, UUID mentorshipId, String role, String status, boolean finalMeeting,
 			Instant startsAt, Integer durationMinutes, String kind, String place, String link, Instant proposedAt,
 			List<SlotSection> proposedSlots, String declineMessage, String cancelReason, String cancelledBy,

@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 
 import at.alma.mentoring.member.AccountInputs.ChangeEmailInput;
 import at.alma.mentoring.member.AccountInputs.ChangePasswordInput;
+import at.alma.mentoring.member.AccountInputs.DeleteMyAccountInput;
 import at.alma.mentoring.member.AccountInputs.ReactivateMemberInput;
 import at.alma.mentoring.member.AccountInputs.RequestPasswordResetInput;
 import at.alma.mentoring.member.AccountInputs.ResetPasswordInput;
@@ -54,10 +55,13 @@ class AccountController {
 
 	private final EmailVerificationThrottle verificationThrottle;
 
+	private final AccountDeletion deletion;
+
 	AccountController(Passwords passwords, CurrentMember currentMember, SignInThrottle signInThrottle,
 			PasswordResetThrottle resetThrottle, PasswordResetSettings resetSettings, Suspensions suspensions,
-			AdminQueries adminQueries, EmailVerifications verifications,
-			EmailVerificationThrottle verificationThrottle) {
+			AdminQueries adminQueries, EmailVerifications verifications, EmailVerificationThrottle verificationThrottle,
+			AccountDeletion deletion) {
+		this.deletion = deletion;
 		this.verifications = verifications;
 		this.verificationThrottle = verificationThrottle;
 		this.suspensions = suspensions;
@@ -112,6 +116,14 @@ class AccountController {
 		this.verificationThrottle.request(me, client);
 		return new ChangeEmailPayload(this.verifications.change(me, input.newEmail(), input.password(),
 				(email, check) -> this.signInThrottle.attempt(email, client, check)));
+	}
+
+	@MutationMapping
+	DeleteMyAccountPayload deleteMyAccount(@Argument @Valid DeleteMyAccountInput input, GraphQLContext context) {
+		UUID me = this.currentMember.id();
+		String client = ClientAddress.of(context);
+		this.deletion.delete(me, input.password(), (email, check) -> this.signInThrottle.attempt(email, client, check));
+		return new DeleteMyAccountPayload(true);
 	}
 
 	@MutationMapping
@@ -184,6 +196,9 @@ class AccountController {
 	}
 
 	record ChangeEmailPayload(Profile me) {
+	}
+
+	record DeleteMyAccountPayload(boolean deleted) {
 	}
 
 }

@@ -33,6 +33,9 @@ final class AccountInputs {
 			@NotNull @Size(max = 128) String password) {
 	}
 
+	record DeleteMyAccountInput(@NotNull @Size(max = 128) String password) {
+	}
+
 	record ResetPasswordInput(@NotNull @Size(max = 200) String token, @NotNull @Size(max = 128) String newPassword) {
 	}
 

@@ -107,7 +107,7 @@ class AccountMails implements MailComposer<AccountMail> {
 
 	private static Recipient recipient(Member member, String email) {
 		MemberSummary summary = MemberSummary.of(member);
-		return new Recipient(email, summary.fullName(), summary.language().locale(), summary.zone());
+		return new Recipient(member.getId(), email, summary.fullName(), summary.language().locale(), summary.zone());
 	}
 
 }

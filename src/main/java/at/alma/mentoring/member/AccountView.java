@@ -14,14 +14,18 @@ record AccountView(UUID id, String email, String firstName, String lastName, Lis
 	static AccountView of(Member member) {
 		return new AccountView(member.getId(), member.getEmail(), member.getFirstName(), member.getLastName(),
 				member.getRoles().stream().sorted().toList(),
-				member.isSuspended() ? AccountStatus.SUSPENDED : AccountStatus.ACTIVE, member.getSuspendedAt(),
-				member.getSuspensionReason(), member.getCreatedAt(), member.isEmailVerified());
+				member.isDeleted() ? AccountStatus.DELETED
+						: member.isSuspended() ? AccountStatus.SUSPENDED : AccountStatus.ACTIVE,
+				member.getSuspendedAt(), member.getSuspensionReason(), member.getCreatedAt(), member.isEmailVerified());
 	}
 
 	/** Whether the account may be used. */
 	enum AccountStatus {
 
-		ACTIVE, SUSPENDED
+		ACTIVE, SUSPENDED,
+
+		/** The member deleted the account: a tombstone without personal data. */
+		DELETED
 
 	}
 

@@ -141,6 +141,16 @@ class Accounts {
 		return Profile.of(find(id));
 	}
 
+	/** Another member's public profile: none for a deleted account. */
+	@Transactional(readOnly = true)
+	Profile publicProfile(UUID id) {
+		Member member = find(id);
+		if (member.isDeleted()) {
+			throw DomainException.notFound("Member");
+		}
+		return Profile.of(member);
+	}
+
 	@Transactional
 	Profile updateProfile(UUID id, ProfileChanges changes) {
 		Member member = find(id);

@@ -65,7 +65,10 @@ class AdminQueries {
 				all = cb.and(all, cb.isMember(role, root.<java.util.Set<Role>>get("roles")));
 			}
 			if (status == AccountStatus.SUSPENDED) {
-				all = cb.and(all, cb.isNotNull(root.get("suspendedAt")));
+				all = cb.and(all, cb.isNotNull(root.get("suspendedAt")), cb.isNull(root.get("deletedAt")));
+			}
+			else if (status == AccountStatus.DELETED) {
+				all = cb.and(all, cb.isNotNull(root.get("deletedAt")));
 			}
 			else if (status == AccountStatus.ACTIVE) {
 				all = cb.and(all, cb.isNull(root.get("suspendedAt")));

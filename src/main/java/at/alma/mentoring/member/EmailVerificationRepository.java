@@ -22,4 +22,9 @@ interface EmailVerificationRepository extends JpaRepository<EmailVerification, U
 	@Query("select distinct v.memberId from EmailVerification v where v.email = :email or v.previousEmail = :email")
 	List<UUID> findMemberIdsByAddress(String email);
 
+	/** Deletes the member's links (a deleted account). */
+	@Modifying
+	@Query("delete from EmailVerification x where x.memberId = :memberId")
+	int deleteByMember(UUID memberId);
+
 }

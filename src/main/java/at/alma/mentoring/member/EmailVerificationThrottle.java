@@ -40,4 +40,9 @@ class EmailVerificationThrottle {
 		}
 	}
 
+	/** Forgets the member's bucket (a deleted account). */
+	void forget(UUID memberId) {
+		this.buckets.forget("verify-member:" + memberId, this.perMember);
+	}
+
 }

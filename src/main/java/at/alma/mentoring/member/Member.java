@@ -88,6 +88,13 @@ class Member {
 	private String suspensionReason;
 
 	/**
+	 * Set when the member deleted their account: the row stays as a pseudonymous
+	 * tombstone (the id), everything personal is erased, and the account counts as
+	 * suspended for good (no sign-in, no tokens, no directory, no mail).
+	 */
+	private Instant deletedAt;
+
+	/**
 	 * When the address in force was verified; null until the sign-up link is followed.
 	 */
 	private Instant emailVerifiedAt;
@@ -249,6 +256,51 @@ class Member {
 		this.suspensionReason = reason;
 		revokeTokens();
 		return true;
+	}
+
+	/**
+	 * Erases the account's personal data and leaves the tombstone: the address becomes a
+	 * placeholder that cannot receive mail (unique, since the column is), the names
+	 * empty, the password unusable (no hash matches an empty one); every token stops
+	 * working and the account stays suspended, so every check of a suspension keeps the
+	 * tombstone out. MENTEE and MENTOR stay: they say which side of old mentorships it
+	 * was; ADMIN goes (with refuse-admins off, an admin may delete their account).
+	 */
+	void erase(Instant now) {
+		this.roles.remove(Role.ADMIN);
+		this.email = placeholderEmail(this.id);
+		this.passwordHash = "";
+		this.firstName = "";
+		this.lastName = "";
+		this.bio = null;
+		this.goals = null;
+		this.location = null;
+		this.topics.clear();
+		this.fields.clear();
+		this.languages.clear();
+		this.meetingKinds = "";
+		refreshMatchKeys();
+		this.pendingEmail = null;
+		this.emailVerifiedAt = null;
+		this.mentorAvailable = false;
+		this.showMentoringPartners = false;
+		this.suspensionReason = null;
+		this.suspendedAt = now;
+		this.deletedAt = now;
+		revokeTokens();
+	}
+
+	/** The address of a deleted member: the id only, in a domain that cannot exist. */
+	static String placeholderEmail(UUID id) {
+		return "deleted-" + id + "@deleted.invalid";
+	}
+
+	boolean isDeleted() {
+		return this.deletedAt != null;
+	}
+
+	Instant getDeletedAt() {
+		return this.deletedAt;
 	}
 
 	/**

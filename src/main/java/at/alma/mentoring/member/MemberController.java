@@ -69,7 +69,7 @@ class MemberController {
 	@QueryMapping
 	Profile member(@Argument UUID id) {
 		this.currentMember.id();
-		return this.accounts.profile(id);
+		return this.accounts.publicProfile(id);
 	}
 
 	@QueryMapping

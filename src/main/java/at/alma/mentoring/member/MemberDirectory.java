@@ -1,12 +1,15 @@
 package at.alma.mentoring.member;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import at.alma.mentoring.platform.CurrentMember;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,8 +24,11 @@ public class MemberDirectory {
 
 	private final Members members;
 
-	MemberDirectory(Members members) {
+	private final CurrentMember currentMember;
+
+	MemberDirectory(Members members, CurrentMember currentMember) {
 		this.members = members;
+		this.currentMember = currentMember;
 	}
 
 	public Optional<MemberSummary> find(UUID id) {
@@ -42,13 +48,22 @@ public class MemberDirectory {
 
 	/**
 	 * Participant profiles of many members in one query (plus one per collection,
-	 * batched).
+	 * batched). A deleted member is "a former member" in the language of whoever asks
+	 * (one more query, only then).
 	 */
 	public Map<UUID, Participant> participants(Collection<UUID> ids) {
-		return this.members.findAllById(ids)
-			.stream()
-			.map(Participant::of)
+		List<Member> found = this.members.findAllById(ids);
+		Language reader = found.stream().anyMatch(Member::isDeleted) ? readerLanguage() : null;
+		return found.stream()
+			.map((member) -> member.isDeleted() ? Participant.former(member, reader) : Participant.of(member))
 			.collect(Collectors.toMap(Participant::id, Function.identity()));
+	}
+
+	private Language readerLanguage() {
+		return this.currentMember.idIfSignedIn()
+			.flatMap(this.members::findById)
+			.map(Member::getLanguage)
+			.orElse(Language.EN);
 	}
 
 	/**

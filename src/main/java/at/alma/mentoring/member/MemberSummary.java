@@ -1,5 +1,7 @@
 package at.alma.mentoring.member;
 
+import at.alma.mentoring.notification.FormerMember;
+
 import java.time.ZoneId;
 import java.util.Set;
 import java.util.UUID;
@@ -11,8 +13,12 @@ import java.util.UUID;
 public record MemberSummary(UUID id, String email, String firstName, String lastName, String displayName,
 		Language language, ZoneId zone, Set<Role> roles) {
 
+	/**
+	 * First and last name; for a deleted member the placeholder a mail renders as "a
+	 * former member" in the reader's language.
+	 */
 	public String fullName() {
-		return this.firstName + " " + this.lastName;
+		return this.lastName.isEmpty() ? this.firstName : this.firstName + " " + this.lastName;
 	}
 
 	public boolean hasRole(Role role) {
@@ -20,6 +26,11 @@ public record MemberSummary(UUID id, String email, String firstName, String last
 	}
 
 	static MemberSummary of(Member member) {
+		if (member.isDeleted()) {
+			return new MemberSummary(member.getId(), member.getEmail(), FormerMember.PLACEHOLDER, "",
+					FormerMember.PLACEHOLDER, member.getLanguage(), ZoneId.of(member.getTimeZone()),
+					Set.copyOf(member.getRoles()));
+		}
 		return new MemberSummary(member.getId(), member.getEmail(), member.getFirstName(), member.getLastName(),
 				member.getDisplayName(), member.getLanguage(), ZoneId.of(member.getTimeZone()),
 				Set.copyOf(member.getRoles()));

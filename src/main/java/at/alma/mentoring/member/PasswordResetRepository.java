@@ -22,4 +22,9 @@ interface PasswordResetRepository extends JpaRepository<PasswordReset, UUID> {
 	@Query("update PasswordReset r set r.usedAt = :now where r.memberId = :memberId and r.usedAt is null")
 	int useAllOf(UUID memberId, Instant now);
 
+	/** Deletes the member's links (a deleted account). */
+	@Modifying
+	@Query("delete from PasswordReset x where x.memberId = :memberId")
+	int deleteByMember(UUID memberId);
+
 }

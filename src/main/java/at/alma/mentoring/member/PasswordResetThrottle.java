@@ -60,6 +60,11 @@ class PasswordResetThrottle {
 		return result;
 	}
 
+	/** Forgets the address's bucket (a deleted account). */
+	void forget(String email) {
+		this.buckets.forget("reset-account:" + Member.normalizeEmail(email), this.perAccount);
+	}
+
 	BucketProxy requestBucket(String clientAddress) {
 		return this.buckets.bucket("reset-client:" + clientAddress, this.perClient);
 	}

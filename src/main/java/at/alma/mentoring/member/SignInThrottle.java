@@ -67,6 +67,11 @@ class SignInThrottle {
 		return signedIn;
 	}
 
+	/** Forgets the account's bucket (a deleted account). */
+	void forget(String email) {
+		this.buckets.forget("account:" + Member.normalizeEmail(email), this.perAccount);
+	}
+
 	private static DomainException tooMany() {
 		return DomainException.refused("TOO_MANY_SIGN_IN_ATTEMPTS",
 				"Too many failed sign-ins for this account or from this address; wait a few minutes and try again");

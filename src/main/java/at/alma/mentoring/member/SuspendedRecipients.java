@@ -23,6 +23,8 @@ class SuspendedRecipients implements MailRecipients {
 
 	static final String UNKNOWN = "RECIPIENT_UNKNOWN";
 
+	static final String DELETED = "RECIPIENT_DELETED";
+
 	private final Members members;
 
 	private final EmailVerificationRepository verifications;
@@ -42,7 +44,9 @@ class SuspendedRecipients implements MailRecipients {
 			owner = changing.isEmpty() ? Optional.empty()
 					: this.members.findAllById(changing).stream().min(Comparator.comparing(Member::isSuspended));
 		}
-		return owner.map((member) -> member.isSuspended() ? Optional.of(SUSPENDED) : Optional.<String>empty())
+		return owner
+			.map((member) -> member.isDeleted() ? Optional.of(DELETED)
+					: member.isSuspended() ? Optional.of(SUSPENDED) : Optional.<String>empty())
 			.orElse(Optional.of(UNKNOWN));
 	}
 

@@ -71,6 +71,9 @@ class Suspensions {
 	@Transactional
 	AccountView reactivate(UUID adminId, UUID memberId) {
 		Member member = find(memberId);
+		if (member.isDeleted()) {
+			throw DomainException.refused("ACCOUNT_DELETED", "This account was deleted by its member");
+		}
 		if (!member.reactivate()) {
 			throw DomainException.refused("NOT_SUSPENDED", "This member is not suspended");
 		}

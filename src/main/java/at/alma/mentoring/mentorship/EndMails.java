@@ -37,8 +37,10 @@ class EndMails implements MailComposer<MentorshipMail> {
 			// the neutral reason of a suspension is no text of the partner's: the mail
 			// says it in the reader's language instead of quoting it
 			boolean inactive = MentorshipsOfSuspendedMembers.END_REASON.equals(mentorship.getTerminationReason());
+			boolean left = MentorshipsOfSuspendedMembers.ACCOUNT_DELETED.equals(mentorship.getTerminationReason());
 			details.put("partnerInactive", inactive);
-			details.put("terminationReason", inactive ? null : mentorship.getTerminationReason());
+			details.put("partnerLeft", left);
+			details.put("terminationReason", (inactive || left) ? null : mentorship.getTerminationReason());
 			return details;
 		});
 	}

@@ -56,7 +56,7 @@ class MentorshipMails {
 	}
 
 	static Recipient recipient(MemberSummary member) {
-		return new Recipient(member.email(), member.fullName(), member.language().locale(), member.zone());
+		return new Recipient(member.id(), member.email(), member.fullName(), member.language().locale(), member.zone());
 	}
 
 	/**

@@ -15,6 +15,8 @@ import at.alma.mentoring.member.MemberSummary;
 import at.alma.mentoring.privacy.PersonalData;
 import at.alma.mentoring.privacy.PersonalDataArchive;
 
+import at.alma.mentoring.workflow.WorkflowTraces;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -40,8 +42,11 @@ class MentorshipPersonalData implements PersonalData {
 
 	private final MemberDirectory members;
 
-	MentorshipPersonalData(JdbcClient jdbc, MemberDirectory members) {
+	private final WorkflowTraces workflow;
+
+	MentorshipPersonalData(JdbcClient jdbc, MemberDirectory members, WorkflowTraces workflow) {
 		this.jdbc = jdbc;
+		this.workflow = workflow;
 		this.members = members;
 	}
 
@@ -116,6 +121,41 @@ class MentorshipPersonalData implements PersonalData {
 			String declineMessage, Instant requestedAt, Instant decidedAt, Instant activatedAt, Instant endedAt,
 			UUID closureProposedBy, Instant closureProposedAt, String closureDeclineMessage, UUID terminatedBy,
 			String terminationReason) {
+	}
+
+	/**
+	 * A member who deletes their account: the texts they wrote to the other side (request
+	 * message, decline texts, closure declines, their termination reason) go; the
+	 * mentorships and agreements stay, they are the other side's record too. The process
+	 * engine's failure texts of the mentorships' instances (mail errors quote addresses)
+	 * go as well ({@link WorkflowTraces}).
+	 */
+	@Override
+	public void erase(UUID memberId) {
+		String member = memberId.toString();
+		this.jdbc.sql("delete from decline_templates where mentor_id = :member").param("member", member).update();
+		this.jdbc.sql("update mentorships set request_message = null where mentee_id = :member")
+			.param("member", member)
+			.update();
+		this.jdbc.sql("update mentorships set decline_message = null where mentor_id = :member")
+			.param("member", member)
+			.update();
+		// whose decline it was is not kept: the text goes in every mentorship of theirs
+		this.jdbc.sql(
+				"update mentorships set closure_decline_message = null where mentee_id = :member or mentor_id = :member")
+			.param("member", member)
+			.update();
+		this.jdbc
+			.sql("update mentorships set termination_reason = null where terminated_by = :member"
+					+ " and termination_reason <> :deleted")
+			.param("member", member)
+			.param("deleted", MentorshipsOfSuspendedMembers.ACCOUNT_DELETED)
+			.update();
+		this.workflow.eraseFailureTexts(this.jdbc.sql(
+				"select id from mentorships where mentee_id = :member union select id from mentorships where mentor_id = :member")
+			.param("member", member)
+			.query(String.class)
+			.list());
 	}
 
 	record OtherSide(UUID memberId, String name) {

@@ -2,6 +2,7 @@ package at.alma.mentoring.notification;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import at.alma.mentoring.privacy.ExportRows;
 
@@ -10,8 +11,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The notification module's API on its ledger of sent mails: which mails went to an
- * address (for the member's export), one statement on the recipient's index.
+ * The notification module's API on its ledger of sent mails: which mails went to a member
+ * (for the member's export), one statement on the member's index, and clearing their
+ * addresses when the member deletes their account.
  */
 @Service
 @Transactional(readOnly = true)
@@ -23,15 +25,29 @@ public class MailLedger {
 		this.jdbc = jdbc;
 	}
 
-	/** The mails recorded for {@code email}, oldest first. */
-	public List<SentMailEntry> sentTo(String email) {
+	/**
+	 * The mails recorded for the member, to whichever address they had then, oldest
+	 * first.
+	 */
+	public List<SentMailEntry> sentTo(UUID memberId) {
 		return this.jdbc.sql("""
 				select mail_key, template, sent_at, skipped from sent_mails
-				where recipient = :email order by sent_at, mail_key""")
-			.param("email", email)
+				where member_id = :member order by sent_at, mail_key""")
+			.param("member", memberId.toString())
 			.query((row, n) -> new SentMailEntry(row.getString("mail_key"), row.getString("template"),
 					ExportRows.instant(row, "sent_at"), row.getString("skipped")))
 			.list();
+	}
+
+	/**
+	 * Clears the address of every mail recorded for the member (a deleted account); the
+	 * key, template and time stay, so a mail is still sent at most once.
+	 */
+	@Transactional
+	public void forget(UUID memberId) {
+		this.jdbc.sql("update sent_mails set recipient = '' where member_id = :member")
+			.param("member", memberId.toString())
+			.update();
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package at.alma.mentoring.notification;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.thymeleaf.TemplateEngine;
@@ -35,14 +36,27 @@ class MailRenderer {
 	Rendered render(Mail mail) {
 		Locale locale = mail.to().locale();
 		var context = new Context(locale);
-		context.setVariables(mail.model());
-		context.setVariable("recipientName", mail.to().name());
+		String formerMember = this.messages.getMessage("former-member", null, locale);
+		mail.model().forEach((name, value) -> context.setVariable(name, named(value, formerMember)));
+		context.setVariable("recipientName", named(mail.to().name(), formerMember));
 		context.setVariable("frontendUrl", this.settings.frontendUrl());
 		context.setVariable("zone", mail.to().zone());
-		String subject = this.messages.getMessage(mail.template() + ".subject", mail.subjectArguments().toArray(),
-				locale);
+		String subject = this.messages.getMessage(mail.template() + ".subject",
+				mail.subjectArguments().stream().map((argument) -> named(argument, formerMember)).toArray(), locale);
 		return new Rendered(subject, this.text.process(mail.template(), context),
 				this.html.process(mail.template(), context));
+	}
+
+	/**
+	 * A deleted member's name placeholder ({@link FormerMember}) in words, also in the
+	 * elements of a list (a digest's quotes).
+	 */
+	private static Object named(Object value, String formerMember) {
+		if (value instanceof List<?> list) {
+			return list.stream().map((element) -> named(element, formerMember)).toList();
+		}
+		return (value instanceof String text && text.contains(FormerMember.PLACEHOLDER))
+				? text.replace(FormerMember.PLACEHOLDER, formerMember) : value;
 	}
 
 	private static TemplateEngine engine(TemplateMode mode, String suffix) {

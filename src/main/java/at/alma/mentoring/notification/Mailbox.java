@@ -1,5 +1,6 @@
 package at.alma.mentoring.notification;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -7,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -46,6 +48,25 @@ public class Mailbox {
 		});
 		this.runtimeService.startProcessInstanceByKey(MailDeliveryProcess.KEY, businessKey,
 				Map.of(MailDeliveryProcess.KIND, kind.wireName(), MailDeliveryProcess.DATA, write(ids)));
+	}
+
+	/**
+	 * Ends the mails about {@code businessKey} not sent yet, without sending them: the
+	 * account mails of a member who deleted their account (their composers would find the
+	 * data erased, and the recipient is gone).
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void withdraw(String businessKey) {
+		List<String> pending = this.runtimeService.createProcessInstanceQuery()
+			.processDefinitionKey(MailDeliveryProcess.KEY)
+			.processInstanceBusinessKey(businessKey)
+			.list()
+			.stream()
+			.map(ProcessInstance::getId)
+			.toList();
+		if (!pending.isEmpty()) {
+			this.runtimeService.deleteProcessInstances(pending, "recipient deleted their account", true, true);
+		}
 	}
 
 	private static String write(Map<String, Object> ids) {

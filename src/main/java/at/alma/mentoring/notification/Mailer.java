@@ -2,6 +2,7 @@ package at.alma.mentoring.notification;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.regex.Pattern;
 
 import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
@@ -16,7 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.MailException;
 import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -39,6 +42,8 @@ public class Mailer {
 	static final String AUTO_SUBMITTED = "Auto-Submitted";
 
 	static final String CALENDAR_TYPE = "text/calendar";
+
+	private static final Pattern ADDRESS = Pattern.compile("[^\\s<>\"',;:=()\\[\\]]+@[^\\s<>\"',;:=()\\[\\]]+");
 
 	private static final Logger logger = LoggerFactory.getLogger(Mailer.class);
 
@@ -68,7 +73,7 @@ public class Mailer {
 			logger.info("Mail {} was sent before; not sending it again", mail.key());
 			return false;
 		}
-		this.entityManager.persist(new SentMail(mail.key(), mail.to().email(), mail.template(), this.clock.instant()));
+		this.entityManager.persist(new SentMail(mail.key(), mail.to(), mail.template(), this.clock.instant()));
 		this.entityManager.flush();
 		MailRenderer.Rendered rendered = this.renderer.render(mail);
 		JavaMailSender smtp = this.sender.getIfAvailable();
@@ -77,9 +82,26 @@ public class Mailer {
 					mail.to().email(), rendered.subject(), rendered.text());
 			return true;
 		}
-		smtp.send(mimeMessage(smtp, mail, rendered));
+		try {
+			smtp.send(mimeMessage(smtp, mail, rendered));
+		}
+		catch (MailException ex) {
+			// the SMTP server's answer names the recipient's address; the engine keeps
+			// the
+			// message and stack trace of a failed job (and shows them in Cockpit), so the
+			// job fails with the answer without addresses, and without the cause
+			String answer = withoutAddresses(String.valueOf(ex.getMessage()));
+			logger.warn("Mail {} not sent: {}", mail.key(), answer);
+			throw new MailSendException(
+					"Mail " + mail.key() + " not sent (" + ex.getClass().getSimpleName() + "): " + answer);
+		}
 		logger.debug("Mail {} sent to {}", mail.key(), mail.to().email());
 		return true;
+	}
+
+	/** The text with every e-mail address in it replaced by {@code <address>}. */
+	static String withoutAddresses(String text) {
+		return ADDRESS.matcher(text).replaceAll("<address>");
 	}
 
 	/**
@@ -91,7 +113,7 @@ public class Mailer {
 		if (this.entityManager.find(SentMail.class, mail.key()) != null) {
 			return;
 		}
-		SentMail skipped = new SentMail(mail.key(), mail.to().email(), mail.template(), this.clock.instant());
+		SentMail skipped = new SentMail(mail.key(), mail.to(), mail.template(), this.clock.instant());
 		skipped.skip(reason);
 		this.entityManager.persist(skipped);
 		logger.info("Mail {} to {} skipped: {}", mail.key(), mail.to().email(), reason);

@@ -1,6 +1,7 @@
 package at.alma.mentoring.notification;
 
 import java.time.Instant;
+import java.util.UUID;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -19,6 +20,9 @@ class SentMail {
 
 	private String recipient;
 
+	/** The member the mail went to (null for a mail to no member). */
+	private UUID memberId;
+
 	private String template;
 
 	private Instant sentAt;
@@ -29,9 +33,10 @@ class SentMail {
 	protected SentMail() {
 	}
 
-	SentMail(String mailKey, String recipient, String template, Instant sentAt) {
+	SentMail(String mailKey, Recipient recipient, String template, Instant sentAt) {
 		this.mailKey = mailKey;
-		this.recipient = recipient;
+		this.recipient = recipient.email();
+		this.memberId = recipient.memberId();
 		this.template = template;
 		this.sentAt = sentAt;
 	}

@@ -11,7 +11,27 @@ import java.util.UUID;
  */
 public interface PersonalData {
 
+	/** The phase of the module that holds the account itself: its erasure runs last. */
+	int ACCOUNT_PHASE = 100;
+
 	/** Writes this module's sections and documents of the member into the archive. */
 	void exportTo(UUID memberId, PersonalDataArchive archive);
+
+	/**
+	 * Erases what this module holds about a member who deletes their account, in the
+	 * deletion's transaction, from this module's own tables only: personal data goes,
+	 * rows others depend on stay with the member id as a pseudonymous reference. Runs
+	 * after the member's open business has ended (mentorships, meetings, groups).
+	 */
+	default void erase(UUID memberId) {
+	}
+
+	/**
+	 * When {@link #erase} runs among the modules: lower first; the account's module
+	 * ({@link #ACCOUNT_PHASE}) last, since the others may still look the member up.
+	 */
+	default int erasurePhase() {
+		return 0;
+	}
 
 }

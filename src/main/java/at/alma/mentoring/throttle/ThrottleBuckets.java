@@ -110,6 +110,14 @@ public class ThrottleBuckets {
 		return this.buckets.getProxy(key(name, allowance), () -> allowance.configuration);
 	}
 
+	/**
+	 * Removes the bucket called {@code name} under {@code allowance} (an account that is
+	 * deleted); as if it had never been used.
+	 */
+	public void forget(String name, Allowance allowance) {
+		this.buckets.removeProxy(key(name, allowance));
+	}
+
 	/** The stored key of a bucket: SHA-256, hex, of its name and allowance. */
 	public static String key(String name, Allowance allowance) {
 		return sha256(name + " " + allowance.capacity + "/" + allowance.window);

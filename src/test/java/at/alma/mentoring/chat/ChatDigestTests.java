@@ -116,6 +116,29 @@ class ChatDigestTests extends ApiTest {
 			.doesNotContain("read me");
 	}
 
+	@Test
+	void aDeletedMemberGetsNoDigestAndTheirMessagesAreNotQuoted() {
+		Account mentee = signUp("Dora", "Deleted", "MENTEE");
+		Account mentor = signUp("Paul", "Partner", "MENTOR");
+		UUID id = accepted(mentee, mentor);
+		this.clock.setTo(Instant.now());
+		this.scenarios.sendOk(mentor, id, "unread by the leaving one");
+		this.scenarios.sendOk(mentee, id, "written before leaving");
+		as(mentee).document("mutation($p: String!) { deleteMyAccount(input: {password: $p}) { deleted } }")
+			.variable("p", PASSWORD)
+			.execute()
+			.errors()
+			.verify();
+		mail.purge();
+		this.clock.advance(Duration.ofDays(1).plusMinutes(1));
+		this.digests.sendDue();
+		assertThat(this.jdbc.queryForObject("select skipped from sent_mails where member_id = ? and template = ?",
+				String.class, mentee.id().toString(), "chat-digest"))
+			.isEqualTo("RECIPIENT_DELETED");
+		assertThat(mail.received())
+			.allSatisfy((message) -> assertThat(TestMailServer.text(message)).doesNotContain("written before leaving"));
+	}
+
 	/**
 	 * What the job executor does when the timer is due: start an instance, run its job.
 	 * The test decides when the timer fires, whatever its due date: in a database kept

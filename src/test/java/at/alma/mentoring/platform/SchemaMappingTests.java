@@ -33,7 +33,7 @@ class SchemaMappingTests extends ApiTest {
 			List.of("id", "occasion", "mentorshipId", "requestedAt", "answeredAt", "rating", "answer"), "Mentorship",
 			List.of("status", "requestMessage", "declineMessage", "requestedAt", "decidedAt", "endedAt",
 					"closureDeclineMessage", "terminationReason"),
-			"Message", List.of("id", "mentorshipId", "text", "sentAt"));
+			"Message", List.of("id", "mentorshipId", "text", "deleted", "sentAt"));
 
 	@Autowired
 	SchemaMappingReport report;

@@ -116,6 +116,9 @@ class AuthorizationWalkTests extends GraphQlCalls {
 		CASES.put("Mutation.changeEmail", Case.of(Access.MEMBER,
 				"mutation { changeEmail(input: {newEmail: \"walk@alma.test\", password: \"wrong\"}) { __typename } }",
 				none));
+		// a wrong password: the walk's member stays
+		CASES.put("Mutation.deleteMyAccount",
+				Case.of(Access.MEMBER, "mutation { deleteMyAccount(input: {password: \"wrong\"}) { deleted } }", none));
 		CASES.put("Query.member", Case.of(Access.MEMBER, "query($id: ID!) { member(id: $id) { id } }",
 				(f) -> Map.of("id", f.mentee().id())));
 		CASES.put("Query.mentors", Case.of(Access.MEMBER, "{ mentors { edges { cursor } } }", none));
