@@ -27,6 +27,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * The situations API tests start from, brought about through the API as members would: a
  * member signed up, a mentorship requested, accepted or active, an agreement saved and
@@ -313,6 +315,35 @@ public class Scenarios {
 	 */
 	public GraphQlTester.Response act(Account member, String mutation, UUID mentorshipId) {
 		return as(member).documentName(mutation).variable("id", mentorshipId).execute();
+	}
+
+	/**
+	 * Proposes or confirms the closure of the mentorship ({@code proposeClosure},
+	 * {@code confirmClosure}); an error fails the test.
+	 */
+	public void closure(Account member, String mutation, UUID mentorshipId) {
+		as(member).documentName(mutation)
+			.variable("input", Map.of("mentorshipId", mentorshipId))
+			.execute()
+			.errors()
+			.verify();
+	}
+
+	/** Answers each of the member's open feedback requests: rating 4 and the text. */
+	public void answerFeedback(Account member, String text) {
+		List<String> open = as(member).document("{ me { feedbackRequests { id answer } } }")
+			.execute()
+			.path("me.feedbackRequests[*].id")
+			.entityList(String.class)
+			.get();
+		assertThat(open).isNotEmpty();
+		for (String id : open) {
+			as(member).documentName("submitFeedback")
+				.variable("input", Map.of("requestId", id, "rating", 4, "text", text))
+				.execute()
+				.errors()
+				.verify();
+		}
 	}
 
 	public GraphQlTester.Response decline(Account mentor, UUID mentorshipId, String message) {

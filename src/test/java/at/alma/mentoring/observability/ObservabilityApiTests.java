@@ -73,12 +73,12 @@ class ObservabilityApiTests extends ApiTest {
 		assertThat(delta(start, active, "mentoring_mentorships", "status=\"ACTIVE\"")).isEqualTo(1);
 
 		// the closure: a task for the mentor, mails waiting until their jobs run
-		closure(mentee, "proposeClosure", mentorship);
+		this.scenarios.closure(mentee, "proposeClosure", mentorship);
 		Map<String, Double> proposed = metrics();
 		assertThat(delta(active, proposed, "mentoring_tasks_open", "kind=\"CONFIRM_CLOSURE\"")).isEqualTo(1);
 		assertThat(delta(active, proposed, "mentoring_mails_waiting")).isPositive();
 		int executed = runJobsCounting(mentorship);
-		closure(mentor, "confirmClosure", mentorship);
+		this.scenarios.closure(mentor, "confirmClosure", mentorship);
 		executed += runJobsCounting(mentorship);
 		Map<String, Double> completed = metrics();
 		assertThat(delta(proposed, completed, "graphql_request_seconds_count", "graphql_root_field=\"confirmClosure\"",
@@ -248,14 +248,6 @@ class ObservabilityApiTests extends ApiTest {
 
 	// --- helpers
 	// ---------------------------------------------------------------------------------------------------
-
-	private void closure(Account member, String mutation, UUID mentorship) {
-		GraphQlTester.Response response = as(member)
-			.document("mutation($id: ID!) { " + mutation + "(input: {mentorshipId: $id}) { mentorship { status } } }")
-			.variable("id", mentorship)
-			.execute();
-		response.errors().verify();
-	}
 
 	/** Like runJobs, counting the executions (failed ones too). */
 	private int runJobsCounting(UUID businessKey) {

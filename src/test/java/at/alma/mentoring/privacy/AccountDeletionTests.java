@@ -80,9 +80,9 @@ class AccountDeletionTests extends ApiTest {
 		this.scenarios.held(leaving, finished, held);
 		runJobs(completed);
 		String feedback = "Vertrauliche Rückmeldung " + letters();
-		answerFeedback(signIn(leaving), feedback);
-		closure(signIn(finished), "proposeClosure", completed);
-		closure(signIn(leaving), "confirmClosure", completed);
+		this.scenarios.answerFeedback(signIn(leaving), feedback);
+		this.scenarios.closure(signIn(finished), "proposeClosure", completed);
+		this.scenarios.closure(signIn(leaving), "confirmClosure", completed);
 		runJobs(completed);
 
 		leaving = signIn(leaving);
@@ -402,30 +402,6 @@ class AccountDeletionTests extends ApiTest {
 			letters.append((char) ('a' + random.nextInt(26)));
 		}
 		return letters.toString();
-	}
-
-	private void answerFeedback(Account member, String text) {
-		List<String> open = as(member).document("{ me { feedbackRequests { id answer } } }")
-			.execute()
-			.path("me.feedbackRequests[*].id")
-			.entityList(String.class)
-			.get();
-		assertThat(open).isNotEmpty();
-		for (String id : open) {
-			as(member).documentName("submitFeedback")
-				.variable("input", Map.of("requestId", id, "rating", 4, "text", text))
-				.execute()
-				.errors()
-				.verify();
-		}
-	}
-
-	private void closure(Account member, String mutation, UUID mentorshipId) {
-		as(member).document("mutation($input: MentorshipRefInput!) { " + mutation + "(input: $input) { __typename } }")
-			.variable("input", Map.of("mentorshipId", mentorshipId))
-			.execute()
-			.errors()
-			.verify();
 	}
 
 }

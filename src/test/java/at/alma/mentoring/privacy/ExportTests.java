@@ -65,10 +65,10 @@ class ExportTests extends ApiTest {
 		UUID meeting = this.scenarios.meetingAfterItsTime(mentee, mentor, mentorship);
 		this.scenarios.held(mentee, mentor, meeting);
 		runJobs(mentorship);
-		answerFeedback(signIn(mentee), "Erikas Rückmeldung");
-		answerFeedback(signIn(mentor), "Moritz' vertrauliche Rückmeldung");
-		closure(signIn(mentor), "proposeClosure", mentorship);
-		closure(signIn(mentee), "confirmClosure", mentorship);
+		this.scenarios.answerFeedback(signIn(mentee), "Erikas Rückmeldung");
+		this.scenarios.answerFeedback(signIn(mentor), "Moritz' vertrauliche Rückmeldung");
+		this.scenarios.closure(signIn(mentor), "proposeClosure", mentorship);
+		this.scenarios.closure(signIn(mentee), "confirmClosure", mentorship);
 		runJobs(mentorship);
 
 		// the clock moved past the first tokens' expiry
@@ -414,31 +414,6 @@ class ExportTests extends ApiTest {
 	private int count(String table, Account member) {
 		return this.jdbc.queryForObject("select count(*) from " + table + " where member_id = ?", Integer.class,
 				member.id().toString());
-	}
-
-	/** Answers the member's open feedback requests, signed in. */
-	private void answerFeedback(Account member, String text) {
-		List<String> open = as(member).document("{ me { feedbackRequests { id answer } } }")
-			.execute()
-			.path("me.feedbackRequests[*].id")
-			.entityList(String.class)
-			.get();
-		assertThat(open).isNotEmpty();
-		for (String id : open) {
-			as(member).documentName("submitFeedback")
-				.variable("input", Map.of("requestId", id, "rating", 4, "text", text))
-				.execute()
-				.errors()
-				.verify();
-		}
-	}
-
-	private void closure(Account member, String mutation, UUID mentorshipId) {
-		as(member).document("mutation($input: MentorshipRefInput!) { " + mutation + "(input: $input) { __typename } }")
-			.variable("input", Map.of("mentorshipId", mentorshipId))
-			.execute()
-			.errors()
-			.verify();
 	}
 
 }
