@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * certificate PDFs are the bulk).
  */
 @Service
-class MemberExport {
+public class MemberExport {
 
 	/**
 	 * The archive's format and version; a change that breaks a reader raises the number.
@@ -53,7 +53,7 @@ class MemberExport {
 
 	/** One read-only transaction, so that all sections come from one connection. */
 	@Transactional(readOnly = true)
-	byte[] of(UUID memberId) {
+	public byte[] of(UUID memberId) {
 		Collected collected = new Collected();
 		for (PersonalData contribution : this.contributions) {
 			contribution.exportTo(memberId, collected);

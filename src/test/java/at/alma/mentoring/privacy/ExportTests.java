@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -252,6 +253,79 @@ class ExportTests extends ApiTest {
 	}
 
 	@Test
+	void anAdminExportsASuspendedMembersDataOnTheirRequestAndItIsRecorded() throws IOException {
+		Account member = signUp("Susi", "Sperre", "MENTEE");
+		Account admin = admin();
+		as(admin).document(SUSPEND).variable("id", member.id()).execute().errors().verify();
+		String path = "/api/admin/members/" + member.id() + "/export";
+		int before = count("admin_actions", member);
+
+		// only an admin, with the request as the reason; a refusal records nothing
+		Account other = signUp("Otto", "Neugier", "MENTOR");
+		http().post()
+			.uri(path)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + other.token())
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("reason", "curious"))
+			.exchange()
+			.expectStatus()
+			.isForbidden()
+			.expectBody()
+			.jsonPath("$.code")
+			.isEqualTo("FORBIDDEN");
+		http().post()
+			.uri(path)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + admin.token())
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("reason", " "))
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.field")
+			.isEqualTo("reason");
+		http().post()
+			.uri("/api/admin/members/" + UUID.randomUUID() + "/export")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + admin.token())
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("reason", "Anfrage per Brief"))
+			.exchange()
+			.expectStatus()
+			.isNotFound();
+		assertThat(count("admin_actions", member)).isEqualTo(before);
+
+		Map<String, byte[]> zip = entries(http().post()
+			.uri(path)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + admin.token())
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("reason", "Anfrage per Brief vom 3. Dezember"))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentType("application/zip")
+			.expectBody(byte[].class)
+			.returnResult()
+			.getResponseBody());
+		assertThat(read(zip, "manifest.json").path("memberId").asText()).isEqualTo(member.id().toString());
+		JsonNode profile = read(zip, "profile.json");
+		assertThat(profile.path("email").asText()).isEqualTo(member.email());
+		assertThat(profile.path("suspendedAt").isNull()).isFalse();
+
+		List<Map<String, Object>> recorded = this.jdbc.queryForList(
+				"select admin_id, action, reason from admin_actions where member_id = ? and action = 'EXPORT_MEMBER_DATA'",
+				member.id().toString());
+		assertThat(recorded).singleElement()
+			.satisfies((row) -> assertThat(row).containsEntry("admin_id", admin.id().toString())
+				.containsEntry("reason", "Anfrage per Brief vom 3. Dezember"));
+		as(admin).document("{ adminActions(first: 50) { edges { node { action memberId } } } }")
+			.execute()
+			.path("adminActions.edges[*].node")
+			.entityList(Map.class)
+			.contains(Map.of("action", "EXPORT_MEMBER_DATA", "memberId", member.id().toString()));
+	}
+
+	@Test
 	void costsTheSameStatementsForOneMentorshipAsForTwelve() throws IOException {
 		Account one = signUp("Eins", "Export", "MENTEE");
 		Account twelve = signUp("Zwoelf", "Export", "MENTEE");
@@ -387,7 +461,7 @@ class ExportTests extends ApiTest {
 	}
 
 	private Map<String, byte[]> export(Account member) throws IOException {
-		byte[] body = http().get()
+		return entries(http().get()
 			.uri(ExportController.EXPORT_PATH)
 			.header(HttpHeaders.AUTHORIZATION, "Bearer " + member.token())
 			.exchange()
@@ -395,7 +469,10 @@ class ExportTests extends ApiTest {
 			.isOk()
 			.expectBody(byte[].class)
 			.returnResult()
-			.getResponseBody();
+			.getResponseBody());
+	}
+
+	private Map<String, byte[]> entries(byte[] body) throws IOException {
 		Map<String, byte[]> entries = new LinkedHashMap<>();
 		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(body))) {
 			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
