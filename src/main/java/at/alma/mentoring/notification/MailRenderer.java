@@ -36,7 +36,7 @@ class MailRenderer {
 	Rendered render(Mail mail) {
 		Locale locale = mail.to().locale();
 		var context = new Context(locale);
-		String formerMember = this.messages.getMessage("former-member", null, locale);
+		String formerMember = this.messages.getMessage("former-member.in-mail", null, locale);
 		mail.model().forEach((name, value) -> context.setVariable(name, named(value, formerMember)));
 		context.setVariable("recipientName", named(mail.to().name(), formerMember));
 		context.setVariable("frontendUrl", this.settings.frontendUrl());
