@@ -81,8 +81,8 @@ class MeetingPersonalData implements PersonalData {
 
 	/**
 	 * A member who deletes their account: their calendar feed (its secret token) goes,
-	 * and the texts they wrote to the other side (decline, cancellation, not-held
-	 * reasons); the meetings stay, they are the other side's record too.
+	 * and the texts they wrote to the other side (decline, cancellation, not-held and
+	 * withdrawal reasons); the meetings stay, they are the other side's record too.
 	 */
 	@Override
 	public void erase(UUID memberId) {
@@ -96,6 +96,11 @@ class MeetingPersonalData implements PersonalData {
 			.param("member", member)
 			.update();
 		this.jdbc.sql("update meetings set not_held_reason = null where not_held_reported_by = :member")
+			.param("member", member)
+			.update();
+		// only the mentee withdraws a confirmation
+		this.jdbc.sql(
+				"update meetings set withdrawal_reason = null where mentee_id = :member and withdrawal_reason is not null")
 			.param("member", member)
 			.update();
 	}

@@ -22,6 +22,14 @@ interface EmailVerificationRepository extends JpaRepository<EmailVerification, U
 	@Query("select distinct v.memberId from EmailVerification v where v.email = :email or v.previousEmail = :email")
 	List<UUID> findMemberIdsByAddress(String email);
 
+	/**
+	 * Every address the member's links name, the earlier ones of an address change too
+	 * (as long as the links are kept).
+	 */
+	@Query("select v.email from EmailVerification v where v.memberId = :memberId"
+			+ " union select v.previousEmail from EmailVerification v where v.memberId = :memberId and v.previousEmail is not null")
+	List<String> findAddressesByMember(UUID memberId);
+
 	/** Deletes the member's links (a deleted account). */
 	@Modifying
 	@Query("delete from EmailVerification x where x.memberId = :memberId")

@@ -2,7 +2,9 @@ package at.alma.mentoring.member;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import at.alma.mentoring.notification.MailLedger;
@@ -88,14 +90,17 @@ class MemberPersonalData implements PersonalData {
 	@Override
 	public void erase(UUID memberId) {
 		Member member = this.members.findByIdForUpdate(memberId).orElseThrow();
-		for (String address : addresses(member)) {
+		// the addresses in force and, from the links, the earlier ones
+		Set<String> addresses = new LinkedHashSet<>(addresses(member));
+		addresses.addAll(this.verifications.findAddressesByMember(memberId));
+		for (String address : addresses) {
 			this.signInThrottle.forget(address);
 			this.resetThrottle.forget(address);
 		}
 		this.verificationThrottle.forget(memberId);
 		this.verifications.deleteByMember(memberId);
 		this.resets.deleteByMember(memberId);
-		this.mails.forget(memberId);
+		this.mails.forget(memberId, addresses);
 		this.mailbox.withdraw(memberId.toString());
 		this.answers.forget(memberId);
 		// the account mails' instances (business key: the member id)

@@ -125,10 +125,10 @@ class MentorshipPersonalData implements PersonalData {
 
 	/**
 	 * A member who deletes their account: the texts they wrote to the other side (request
-	 * message, decline texts, closure declines, their termination reason) go; the
-	 * mentorships and agreements stay, they are the other side's record too. The process
-	 * engine's failure texts of the mentorships' instances (mail errors quote addresses)
-	 * go as well ({@link WorkflowTraces}).
+	 * message, decline texts, comments asking for agreement changes, closure declines,
+	 * their termination reason) go; the mentorships and agreements stay, they are the
+	 * other side's record too. The process engine's failure texts of the mentorships'
+	 * instances (mail errors quote addresses) go as well ({@link WorkflowTraces}).
 	 */
 	@Override
 	public void erase(UUID memberId) {
@@ -138,6 +138,12 @@ class MentorshipPersonalData implements PersonalData {
 			.param("member", member)
 			.update();
 		this.jdbc.sql("update mentorships set decline_message = null where mentor_id = :member")
+			.param("member", member)
+			.update();
+		// the mentor asks for changes to an agreement
+		this.jdbc
+			.sql("update agreement_versions set changes_comment = null where changes_comment is not null"
+					+ " and mentorship_id in (select id from mentorships where mentor_id = :member)")
 			.param("member", member)
 			.update();
 		// whose decline it was is not kept: the text goes in every mentorship of theirs

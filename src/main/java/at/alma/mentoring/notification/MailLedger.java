@@ -1,6 +1,7 @@
 package at.alma.mentoring.notification;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -40,14 +41,22 @@ public class MailLedger {
 	}
 
 	/**
-	 * Clears the address of every mail recorded for the member (a deleted account); the
-	 * key, template and time stay, so a mail is still sent at most once.
+	 * Clears the address of every mail recorded for the member (a deleted account), by
+	 * member id and, for rows older than the member id column, by the addresses the
+	 * member had; the key, template and time stay, so a mail is still sent at most once.
 	 */
 	@Transactional
-	public void forget(UUID memberId) {
+	public void forget(UUID memberId, Collection<String> addresses) {
 		this.jdbc.sql("update sent_mails set recipient = '' where member_id = :member")
 			.param("member", memberId.toString())
 			.update();
+		// rows from before V32 to an address the member had before: no member id, found
+		// by address
+		if (!addresses.isEmpty()) {
+			this.jdbc.sql("update sent_mails set recipient = '' where member_id is null and recipient in (:addresses)")
+				.param("addresses", List.copyOf(addresses))
+				.update();
+		}
 	}
 
 	/**

@@ -2,6 +2,7 @@ package at.alma.mentoring.privacy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -286,6 +287,64 @@ class AccountDeletionTests extends ApiTest {
 		assertThat(scan.found()).isEmpty();
 		// the scan finds what is there: the other side's name is kept
 		assertThat(DatabaseScan.find(this.dataSource, List.of("Abgeschlossen")).found()).isNotEmpty();
+	}
+
+	@Test
+	void anEarlierAddressAndAWithdrawnConfirmationGoToo() throws Exception {
+		Account mentee = signUp("Wiebke", "Widerruf", "MENTEE");
+		Account mentor = signUp("Max", "Mentor", "MENTOR");
+		UUID mentorship = active(mentee, mentor);
+		UUID meeting = this.scenarios.meetingAfterItsTime(mentee, mentor, mentorship);
+		this.scenarios.confirm(signIn(mentee), meeting).errors().verify();
+		this.scenarios
+			.meetingMutation(signIn(mentor), "reportMeetingNotHeld",
+					Map.of("meetingId", meeting, "reason", "Wir haben uns nicht getroffen"))
+			.path("reportMeetingNotHeld.meeting.status")
+			.entity(String.class)
+			.isEqualTo("DISPUTED");
+		// the mentee takes the confirmation back, with a reason of her own
+		String withdrawal = "Widerruf von Wiebke " + letters();
+		this.scenarios
+			.meetingMutation(signIn(mentee), "reportMeetingNotHeld", Map.of("meetingId", meeting, "reason", withdrawal))
+			.path("reportMeetingNotHeld.meeting.status")
+			.entity(String.class)
+			.isEqualTo("NOT_HELD");
+		runJobs(mentorship);
+
+		// a new address; a mail to the old one recorded before sent_mails knew member ids
+		String oldEmail = mentee.email();
+		String newEmail = "neu." + UUID.randomUUID() + "@alma.test";
+		as(signIn(mentee))
+			.document("mutation($e: String!, $p: String!) { changeEmail(input: {newEmail: $e, password: $p})"
+					+ " { me { pendingEmail } } }")
+			.variable("e", newEmail)
+			.variable("p", PASSWORD)
+			.execute()
+			.errors()
+			.verify();
+		runJobs(mentee.id());
+		anonymous().documentName("verifyEmail")
+			.variable("token", at.alma.mentoring.Scenarios.verificationToken(mail.take(newEmail)))
+			.execute()
+			.errors()
+			.verify();
+		this.jdbc.update("insert into sent_mails (mail_key, recipient, template, sent_at) values (?, ?, ?, ?)",
+				"legacy/" + UUID.randomUUID(), oldEmail, "request-accepted", LocalDateTime.of(2026, 11, 1, 9, 0));
+		runJobs(mentee.id());
+
+		as(signIn(new Account(mentee.id(), newEmail, null))).document(DELETE)
+			.variable("p", PASSWORD)
+			.execute()
+			.path("deleteMyAccount.deleted")
+			.entity(Boolean.class)
+			.isEqualTo(true);
+		runJobs(mentorship);
+		runJobs(mentee.id());
+
+		assertThat(DatabaseScan.find(this.dataSource, List.of(oldEmail, newEmail, withdrawal, "Widerruf")).found())
+			.isEmpty();
+		// the mentor's own words stay with him
+		assertThat(DatabaseScan.find(this.dataSource, List.of("Wir haben uns nicht getroffen")).found()).isNotEmpty();
 	}
 
 	@Test
