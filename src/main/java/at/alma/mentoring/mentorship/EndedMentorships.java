@@ -1,6 +1,5 @@
 package at.alma.mentoring.mentorship;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -45,7 +44,7 @@ class EndedMentorships {
 			Object[] last = new Object[2];
 			this.jdbc.query(sql, parameters, (rs) -> {
 				last[0] = rs.getString("id");
-				last[1] = rs.getTimestamp("ended_at");
+				last[1] = rs.getObject("ended_at", LocalDateTime.class);
 				ids.add(UUID.fromString((String) last[0]));
 			});
 			if (ids.isEmpty()) {
@@ -55,7 +54,7 @@ class EndedMentorships {
 			if (ids.size() < pageSize) {
 				return;
 			}
-			parameters.addValue("id", last[0]).addValue("ended", ((Timestamp) last[1]).toLocalDateTime());
+			parameters.addValue("id", last[0]).addValue("ended", last[1]);
 			sql = NEXT.formatted(pageSize);
 		}
 	}

@@ -34,6 +34,8 @@ public class ClusterJobs {
 
 	private final RetentionSettings settings;
 
+	private final ThreadLocal<int[]> budget = new ThreadLocal<>();
+
 	ClusterJobs(DataSource dataSource, PlatformTransactionManager transactionManager, RetentionSettings settings) {
 		this.executor = new DefaultLockingTaskExecutor(
 				new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
@@ -55,7 +57,16 @@ public class ClusterJobs {
 				Duration.ZERO);
 		TaskResult<Integer> result;
 		try {
-			result = this.executor.executeWithLock(work::getAsInt, lock);
+			result = this.executor.executeWithLock(() -> {
+				// the run's batches, shared by all its inBatches calls
+				this.budget.set(new int[] { this.settings.maxBatches() });
+				try {
+					return work.getAsInt();
+				}
+				finally {
+					this.budget.remove();
+				}
+			}, lock);
 		}
 		catch (RuntimeException | Error ex) {
 			throw ex;
@@ -66,9 +77,19 @@ public class ClusterJobs {
 		return result.wasExecuted() ? OptionalInt.of(result.getResult()) : OptionalInt.empty();
 	}
 
+	/**
+	 * Runs batches until one removes less than a batch or the run's
+	 * {@link RetentionSettings#maxBatches()} are used up (all calls of one run together;
+	 * outside a run, per call).
+	 */
 	int inBatches(IntSupplier batch) {
+		int[] left = this.budget.get();
+		if (left == null) {
+			left = new int[] { this.settings.maxBatches() };
+		}
 		int removed = 0;
-		for (int i = 0; i < this.settings.maxBatches(); i++) {
+		while (left[0] > 0) {
+			left[0]--;
 			Integer n = this.transactions.execute((status) -> batch.getAsInt());
 			removed += n;
 			if (n < this.settings.batchSize()) {
