@@ -54,11 +54,15 @@ class MemberPersonalData implements PersonalData {
 
 	private final SearchIndex searchIndex;
 
+	private final AdminActions adminActions;
+
 	MemberPersonalData(Members members, MailLedger mails, SignInThrottle signInThrottle,
 			PasswordResetThrottle resetThrottle, EmailVerificationThrottle verificationThrottle,
 			EmailVerificationRepository verifications, PasswordResetRepository resets, Clock clock,
-			WorkflowTraces workflow, Mailbox mailbox, StoredAnswers answers, SearchIndex searchIndex) {
+			WorkflowTraces workflow, Mailbox mailbox, StoredAnswers answers, SearchIndex searchIndex,
+			AdminActions adminActions) {
 		this.searchIndex = searchIndex;
+		this.adminActions = adminActions;
 		this.answers = answers;
 		this.mailbox = mailbox;
 		this.workflow = workflow;
@@ -101,6 +105,7 @@ class MemberPersonalData implements PersonalData {
 		this.verifications.deleteByMember(memberId);
 		this.resets.deleteByMember(memberId);
 		this.mails.forget(memberId, addresses);
+		this.adminActions.forgetReasons(memberId);
 		this.mailbox.withdraw(memberId.toString());
 		this.answers.forget(memberId);
 		// the account mails' instances (business key: the member id)

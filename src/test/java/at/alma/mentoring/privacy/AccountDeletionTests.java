@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -328,6 +329,15 @@ class AccountDeletionTests extends ApiTest {
 			.execute()
 			.errors()
 			.verify();
+		// the program office exported her data on her request, naming her in the reason
+		http().post()
+			.uri("/api/admin/members/" + mentee.id() + "/export")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + admin().token())
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("reason", "Anfrage von " + oldEmail))
+			.exchange()
+			.expectStatus()
+			.isOk();
 		this.jdbc.update("insert into sent_mails (mail_key, recipient, template, sent_at) values (?, ?, ?, ?)",
 				"legacy/" + UUID.randomUUID(), oldEmail, "request-accepted", LocalDateTime.of(2026, 11, 1, 9, 0));
 		runJobs(mentee.id());
