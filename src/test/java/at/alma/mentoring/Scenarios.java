@@ -183,6 +183,23 @@ public class Scenarios {
 			.isEqualTo(true);
 	}
 
+	/**
+	 * Moves the member to {@code newEmail} as they would: {@code changeEmail}, then the
+	 * link mailed to the new address; returns the member with the new address, signed in.
+	 */
+	public Account changedEmail(Account member, String newEmail) {
+		as(signIn(member))
+			.document("mutation($e: String!, $p: String!) { changeEmail(input: {newEmail: $e, password: $p})"
+					+ " { me { pendingEmail } } }")
+			.variable("e", newEmail)
+			.variable("p", PASSWORD)
+			.execute()
+			.errors()
+			.verify();
+		verifyEmail(new Account(member.id(), newEmail, null));
+		return signIn(new Account(member.id(), newEmail, null));
+	}
+
 	/** The token of the verification link in the last of these mails. */
 	public static String verificationToken(List<MimeMessage> mails) {
 		if (mails.isEmpty()) {

@@ -315,20 +315,7 @@ class AccountDeletionTests extends ApiTest {
 		// a new address; a mail to the old one recorded before sent_mails knew member ids
 		String oldEmail = mentee.email();
 		String newEmail = "neu." + UUID.randomUUID() + "@alma.test";
-		as(signIn(mentee))
-			.document("mutation($e: String!, $p: String!) { changeEmail(input: {newEmail: $e, password: $p})"
-					+ " { me { pendingEmail } } }")
-			.variable("e", newEmail)
-			.variable("p", PASSWORD)
-			.execute()
-			.errors()
-			.verify();
-		runJobs(mentee.id());
-		anonymous().documentName("verifyEmail")
-			.variable("token", at.alma.mentoring.Scenarios.verificationToken(mail.take(newEmail)))
-			.execute()
-			.errors()
-			.verify();
+		Account moved = this.scenarios.changedEmail(mentee, newEmail);
 		// the program office exported her data on her request, naming her in the reason
 		http().post()
 			.uri("/api/admin/members/" + mentee.id() + "/export")
@@ -342,7 +329,7 @@ class AccountDeletionTests extends ApiTest {
 				"legacy/" + UUID.randomUUID(), oldEmail, "request-accepted", LocalDateTime.of(2026, 11, 1, 9, 0));
 		runJobs(mentee.id());
 
-		as(signIn(new Account(mentee.id(), newEmail, null))).document(DELETE)
+		as(moved).document(DELETE)
 			.variable("p", PASSWORD)
 			.execute()
 			.path("deleteMyAccount.deleted")

@@ -365,24 +365,11 @@ class ExportTests extends ApiTest {
 	void findsTheMailsToAnEarlierAddress() throws IOException {
 		Account member = signUp("Alte", "Adresse", "MENTEE");
 		String newEmail = "neue." + UUID.randomUUID() + "@alma.test";
-		as(member)
-			.document("mutation($e: String!, $p: String!) { changeEmail(input: {newEmail: $e, password: $p})"
-					+ " { me { pendingEmail } } }")
-			.variable("e", newEmail)
-			.variable("p", PASSWORD)
-			.execute()
-			.errors()
-			.verify();
-		runJobs(member.id());
-		anonymous().documentName("verifyEmail")
-			.variable("token", at.alma.mentoring.Scenarios.verificationToken(mail.take(newEmail)))
-			.execute()
-			.errors()
-			.verify();
+		Account moved = this.scenarios.changedEmail(member, newEmail);
 		Integer toOld = this.jdbc.queryForObject("select count(*) from sent_mails where recipient = ?", Integer.class,
 				member.email());
 		assertThat(toOld).isPositive();
-		JsonNode mails = read(export(signIn(new Account(member.id(), newEmail, null))), "mails.json");
+		JsonNode mails = read(export(moved), "mails.json");
 		assertThat(mails).hasSize(toOld + this.jdbc
 			.queryForObject("select count(*) from sent_mails where recipient = ?", Integer.class, newEmail));
 		assertThat(mails.findValuesAsText("template")).contains("email-verification", "email-change");
