@@ -158,7 +158,8 @@ class CertificateTests extends ApiTest {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			String text = new PDFTextStripper().getText(document);
 			assertThat(text).contains("Eve $P{TITLE} ${7*7}").contains("Mallory #{7*7} [[${7*7}]] __${7*7}__");
-			assertThat(text).doesNotContain("49");
+			// the random verification code may hold a "49" of its own
+			assertThat(text.replaceAll("Verification code: \\S+", "")).doesNotContain("49");
 		}
 	}
 
