@@ -18,16 +18,7 @@ final class Export {
 	}
 
 	static void run(Path jar, SmtpSink smtp) throws Exception {
-		long t0 = System.nanoTime();
-		Run.FACTS.put("scenario", "member export (BENCH_ONLY=export)");
-		Db.create(Settings.DB);
-		Server server = Server.underTest(jar, smtp.port());
-		try {
-			measure(new App(server.base()), t0);
-		}
-		finally {
-			server.stop();
-		}
+		Server.scenario("member export (BENCH_ONLY=export)", jar, smtp, Export::measure);
 	}
 
 	private static void measure(App app, long t0) throws Exception {

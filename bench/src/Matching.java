@@ -67,16 +67,7 @@ final class Matching {
 	}
 
 	static void run(Path jar, SmtpSink smtp) throws Exception {
-		long t0 = System.nanoTime();
-		Run.FACTS.put("scenario", "finding a mentor (BENCH_ONLY=matching)");
-		Db.create(Settings.DB);
-		Server server = Server.underTest(jar, smtp.port());
-		try {
-			measure(new App(server.base()), t0);
-		}
-		finally {
-			server.stop();
-		}
+		Server.scenario("finding a mentor (BENCH_ONLY=matching)", jar, smtp, Matching::measure);
 	}
 
 	private static void measure(App app, long t0) throws Exception {

@@ -19,16 +19,7 @@ final class ProgramOffice {
 	}
 
 	static void run(Path jar, SmtpSink smtp) throws Exception {
-		long t0 = System.nanoTime();
-		Run.FACTS.put("scenario", "program office (BENCH_ONLY=program-office)");
-		Db.create(Settings.DB);
-		Server server = Server.underTest(jar, smtp.port());
-		try {
-			measure(new App(server.base()), t0);
-		}
-		finally {
-			server.stop();
-		}
+		Server.scenario("program office (BENCH_ONLY=program-office)", jar, smtp, ProgramOffice::measure);
 	}
 
 	private static void measure(App app, long t0) throws Exception {

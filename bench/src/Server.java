@@ -83,6 +83,30 @@ record Server(String name, Process process, String base, Path log, String comman
 		return server;
 	}
 
+	/** What a single-scenario run measures on the server under test; {@code t0} is the scenario's start. */
+	interface Measurement {
+
+		void measure(App app, long t0) throws Exception;
+
+	}
+
+	/**
+	 * One scenario of {@code BENCH_ONLY}: a fresh database, the server under test on it, the measurement, the server
+	 * stopped whatever happened.
+	 */
+	static void scenario(String name, Path jar, SmtpSink smtp, Measurement measurement) throws Exception {
+		long t0 = System.nanoTime();
+		Run.FACTS.put("scenario", name);
+		Db.create(Settings.DB);
+		Server server = underTest(jar, smtp.port());
+		try {
+			measurement.measure(new App(server.base()), t0);
+		}
+		finally {
+			server.stop();
+		}
+	}
+
 	long pid() {
 		return this.process.pid();
 	}
